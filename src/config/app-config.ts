@@ -1,0 +1,111 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/** Every environment variable the service reads, with its default. Validated once at boot. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** `key:role,key:role`; roles are ingest, analyst, admin. Required in production. */
+  @IsOptional()
+  @Matches(/^\s*[^:,\s]{16,}:(ingest|analyst|admin)\s*(,\s*[^:,\s]{16,}:(ingest|analyst|admin)\s*)*$/, {
+    message: 'API_KEYS must be "key:role,key:role" with keys of 16+ characters and roles ingest, analyst or admin',
+  })
+  API_KEYS?: string;
+
+  @IsOptional()
+  @Matches(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, {
+    message: 'NEO4J_URI must be a neo4j:// or bolt:// URI (with optional +s or +ssc)',
+  })
+  NEO4J_URI?: string;
+
+  @IsString()
+  NEO4J_USERNAME = 'neo4j';
+
+  @IsOptional() @IsString()
+  NEO4J_PASSWORD?: string;
+
+  @IsString()
+  NEO4J_DATABASE = 'neo4j';
+
+  /** How long a failing query is retried before the request answers 503. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(120000)
+  NEO4J_MAX_RETRY_MS = 5000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(120000)
+  NEO4J_CONNECTION_TIMEOUT_MS = 5000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  NEO4J_MAX_POOL_SIZE = 100;
+
+  /** Where the embedded Neo4j keeps its data when NEO4J_URI is not set. */
+  @IsString()
+  NEO4J_EMBEDDED_DATA_DIR = '.data/neo4j';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  NEO4J_EMBEDDED_PORT = 7687;
+
+  @Transform(toInt) @IsInt() @Min(256) @Max(65536)
+  NEO4J_EMBEDDED_HEAP_MB = 2048;
+
+  @Transform(toInt) @IsInt() @Min(64) @Max(65536)
+  NEO4J_EMBEDDED_PAGECACHE_MB = 2048;
+
+  @Transform(toInt) @IsInt() @Min(1024) @Max(1024 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+
+  /** Requests allowed per API key (or client address when no key) in each window. */
+  @Transform(toInt) @IsInt() @Min(1)
+  THROTTLE_LIMIT = 6000;
+
+  @Transform(toInt) @IsInt() @Min(1000)
+  THROTTLE_TTL_MS = 60000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** Not an environment variable: how NEO4J_URI came to be, set by whoever started Neo4j. */
+  @IsIn(['uri', 'embedded', 'container'])
+  neo4jMode: 'uri' | 'embedded' | 'container' = 'uri';
+}
+
+export class ConfigError extends Error {}
+
+/** Builds the configuration from the environment, or throws naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = new Set(Object.keys(new AppConfig()).filter((key) => key === key.toUpperCase()).concat(['API_KEYS', 'NEO4J_URI', 'NEO4J_PASSWORD']));
+  const input: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const config = plainToInstance(AppConfig, input);
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((reason) => `${error.property}: ${reason}`),
+  );
+  if (config.NODE_ENV === 'production' && !config.API_KEYS) {
+    problems.push('API_KEYS: must be set in production (for example "a-long-random-key:admin")');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}

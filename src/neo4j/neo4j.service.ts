@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { AppConfig } from '../config/app-config';
+import { toNative } from './to-native';
+
+export type Row = Record<string, unknown>;
+
+/**
+ * One driver per process. Every database call goes through read()/write(): a session per
+ * unit of work, closed in finally, inside executeRead/executeWrite so transient failures
+ * and leader switches are retried by the driver.
+ */
+@Injectable()
+export class Neo4jService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Neo4j');
+  readonly driver: Driver;
+  /** Shared by every session of this process: a read sees the writes made before it (read-your-writes). */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  private readonly database: string;
+
+  constructor(@Inject(AppConfig) config: AppConfig) {
+    if (!config.NEO4J_URI) throw new Error('NEO4J_URI is not set and no embedded Neo4j was started');
+    this.database = config.NEO4J_DATABASE;
+    const auth = config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD) : undefined;
+    this.driver = neo4j.driver(config.NEO4J_URI, auth, {
+      maxTransactionRetryTime: config.NEO4J_MAX_RETRY_MS,
+      connectionTimeout: config.NEO4J_CONNECTION_TIMEOUT_MS,
+      connectionAcquisitionTimeout: config.NEO4J_CONNECTION_TIMEOUT_MS,
+      maxConnectionPoolSize: config.NEO4J_MAX_POOL_SIZE,
+      userAgent: 'customer-graph',
+      logging: { level: 'warn', logger: (level, message) => this.logger[level === 'error' ? 'error' : 'warn'](message) },
+    });
+  }
+
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    try {
+      return await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One read statement; rows come back as plain objects (no driver types). */
+  async readRows<T extends Row = Row>(cypher: string, params: Row = {}): Promise<T[]> {
+    return this.read(async (tx) => rowsOf<T>(await tx.run(cypher, params)));
+  }
+
+  /** One write statement; rows come back as plain objects (no driver types). */
+  async writeRows<T extends Row = Row>(cypher: string, params: Row = {}): Promise<T[]> {
+    return this.write(async (tx) => rowsOf<T>(await tx.run(cypher, params)));
+  }
+
+  /** Runs outside a managed transaction: schema commands and CALL { } IN TRANSACTIONS need that. */
+  async runAutoCommit(cypher: string, params: Row = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarks });
+    try {
+      return rowsOf(await session.run(cypher, params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Round trip to the database for /health; never throws. */
+  async ping(): Promise<{ up: boolean; latencyMs: number; error?: string }> {
+    const started = performance.now();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1');
+      return { up: true, latencyMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      return { up: false, latencyMs: Math.round(performance.now() - started), error: (error as { code?: string }).code ?? 'unknown' };
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function rowsOf<T extends Row = Row>(result: QueryResult): T[] {
+  return result.records.map((record) => toNative(record.toObject()) as T);
+}
