@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   logger.info(`Customer Graph listening on http://${config.HOST}:${config.PORT} (docs at /docs)`);
 
+  // Signals are handled here rather than by Nest's shutdown hooks: the embedded Neo4j must stop after the app.
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: shutting down`);
     await app.close();

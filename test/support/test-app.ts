@@ -6,7 +6,7 @@ import { createApp } from '../../src/app.factory';
 import { createRootLogger } from '../../src/common/logging/logger';
 import { loadConfig } from '../../src/config/app-config';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
-import { SchemaMigrator } from '../../src/neo4j/schema-migrator';
+import { MigrationReport, SchemaMigrator } from '../../src/neo4j/schema-migrator';
 
 export const TEST_KEYS = {
   ingest: 'test-ingest-key-0123456789',
@@ -18,6 +18,7 @@ export interface TestApp {
   app: NestFastifyApplication;
   http: TestAgent;
   neo4j: Neo4jService;
+  migration: MigrationReport;
   close(): Promise<void>;
 }
 
@@ -35,13 +36,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   config.neo4jMode = (process.env.TEST_NEO4J_MODE as typeof config.neo4jMode) ?? 'uri';
   const app = await createApp(config, { logger: createRootLogger('silent') });
-  await app.get(SchemaMigrator).migrate();
+  const migration = await app.get(SchemaMigrator).migrate();
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     http: request(app.getHttpServer()),
     neo4j: app.get(Neo4jService),
+    migration,
     close: () => app.close(),
   };
 }

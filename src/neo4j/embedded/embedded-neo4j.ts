@@ -36,6 +36,16 @@ const STOCK_JVM_FLAGS = [
   '-Dlog4j2.disable.jmx=true',
 ];
 
+/**
+ * Settings the embedded Neo4j always gets: the API closes its connections before stopping
+ * Neo4j, so Bolt need not wait 5 s per thread pool on shutdown; transaction logs are capped.
+ */
+const DEFAULT_SETTINGS: Record<string, string> = {
+  'internal.server.bolt.thread_pool_shutdown_wait_time': '1s',
+  'internal.server.bolt.connection_shutdown_wait_time': '1s',
+  'db.tx_log.rotation.retention_policy': '2G size',
+};
+
 /** A running embedded Neo4j: a child JVM that stops with this process (it watches its stdin). */
 export class EmbeddedNeo4j {
   private exited: Promise<void>;
@@ -73,7 +83,7 @@ export class EmbeddedNeo4j {
       String(port),
       '--pagecache-mb',
       String(options.pageCacheMb ?? 512),
-      ...Object.entries(options.settings ?? {}).flatMap(([key, value]) => ['--conf', `${key}=${value}`]),
+      ...Object.entries({ ...DEFAULT_SETTINGS, ...options.settings }).flatMap(([key, value]) => ['--conf', `${key}=${value}`]),
     ];
     const started = performance.now();
     const logFd = openSync(logFile, 'a');
