@@ -20,7 +20,7 @@ export function toNative(value: unknown): unknown {
 }
 
 function dateTimeToIso(value: { toString(): string }): string {
-  if (isDateTime(value) && value.timeZoneId === null && Number(value.timeZoneOffsetSeconds ?? 0) === 0) {
+  if (isDateTime(value) && !value.timeZoneId && Number(value.timeZoneOffsetSeconds ?? 0) === 0) {
     // A UTC datetime becomes a JavaScript-style ISO string (…Z) so clients parse it directly.
     return new Date(value.toString()).toISOString();
   }
