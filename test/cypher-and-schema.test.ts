@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/config/project-root';
 import { CypherRegistry } from '../src/neo4j/cypher-registry';
-import { splitStatements } from '../src/neo4j/schema-migrator';
+import { SchemaMigrator, splitStatements } from '../src/neo4j/schema-migrator';
+import { appErrorFromNeo4j } from '../src/neo4j/neo4j-errors';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('cypher/ against a real Neo4j', () => {
@@ -28,7 +29,7 @@ describe('cypher/ against a real Neo4j', () => {
 
   it('applies every schema migration and records it once', async () => {
     // createTestApp already migrated; a second run must apply nothing.
-    const report = await new (await import('../src/neo4j/schema-migrator')).SchemaMigrator(t.neo4j).migrate();
+    const report = await new SchemaMigrator(t.neo4j).migrate();
     expect(report.applied).toEqual([]);
     const files = readdirSync(join(projectRoot(), 'cypher', 'schema')).filter((file) => file.endsWith('.cypher'));
     expect(report.alreadyApplied).toHaveLength(files.length);
@@ -49,7 +50,6 @@ describe('cypher/ against a real Neo4j', () => {
   });
 
   it('maps a uniqueness violation to a 409-coded AppError by error code', async () => {
-    const { appErrorFromNeo4j } = await import('../src/neo4j/neo4j-errors');
     const id = `dup-${Date.now()}`;
     await t.neo4j.writeRows('CREATE (:Customer {id: $id, status: "ACTIVE"})', { id });
     const error = await t.neo4j.writeRows('CREATE (:Customer {id: $id, status: "ACTIVE"})', { id }).catch((e) => e);

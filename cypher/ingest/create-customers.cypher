@@ -1,0 +1,3 @@
+UNWIND $customers AS nc
+CREATE (c:Customer {id: nc.id, status: 'ACTIVE', createdAt: datetime($now), updatedAt: datetime($now)})
+RETURN count(c) AS created

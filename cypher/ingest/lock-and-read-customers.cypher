@@ -1,0 +1,16 @@
+// Locks the candidate customers (ids sorted) and reads every record of each, with the analyst
+// constraints touching them: entity-centric scoring compares a record with all of them.
+UNWIND $customerIds AS id
+MATCH (c:Customer {id: id})
+SET c.lockedAt = $now
+WITH c
+OPTIONAL MATCH (c)<-[:RESOLVED_TO]-(r:SourceRecord)
+WITH c, r
+ORDER BY r.key
+RETURN c.id AS customerId, c.status AS status, c.mergedInto AS mergedInto, toString(c.createdAt) AS createdAt,
+       [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
+          key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised, payload: r.payload,
+          observedAt: toString(r.observedAt), trust: r.trust,
+          cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
+          mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
+        } END) WHERE x IS NOT NULL] AS records

@@ -1,0 +1,6 @@
+// Golden attributes (survivorship) of each touched customer; empty customers are retired.
+UNWIND $golden AS g
+MATCH (c:Customer {id: g.customerId})
+SET c.displayName = g.displayName, c.nameVariants = g.nameVariants, c.birthDate = g.birthDate,
+    c.golden = g.golden, c.recordCount = g.recordCount, c.updatedAt = datetime($now)
+RETURN count(c) AS updated

@@ -1,0 +1,36 @@
+import { phoneticKey } from '../compare/phonetic-key';
+import type { NormalisedRecord } from '../resolution.types';
+import type { MatchSettings } from '../settings/match-settings';
+
+/**
+ * Several keys per record, so that a duplicate with an error in any one field still shares a
+ * key with its twin record: contact points and identifiers exactly, and name keys that
+ * tolerate a typo in either name part (each key names only one of them), swapped name parts
+ * and nicknames (formal given names). A name alone never forms a key.
+ */
+export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<MatchSettings, 'genericCutoff'>): string[] {
+  const keys = new Set<string>();
+  for (const email of record.emails) keys.add(`email:${email}`);
+  for (const phone of record.phones) keys.add(`phone:${phone}`);
+  for (const identifier of record.identifiers) keys.add(`id:${identifier}`);
+  if (record.type === 'organization') {
+    if (record.orgName) keys.add(`org:${record.orgName}`);
+    for (const address of record.addresses) if (address.postcode && record.orgName) keys.add(`orgpc:${phoneticKey(record.orgName.split(' ')[0])}|${address.postcode}`);
+    return [...keys];
+  }
+  const givenSound = phoneticKey(record.given[0] ?? '');
+  const familySound = record.familyPhonetic;
+  const birth = record.birth;
+  if (birth?.day !== undefined) {
+    const date = `${birth.year}-${birth.month}-${birth.day}`;
+    if (givenSound) keys.add(`dob:${date}|${givenSound}`);
+    if (familySound) keys.add(`dob:${date}|${familySound}`);
+  }
+  if (birth && familySound && record.given[0]) keys.add(`nm:${familySound}|${record.given[0][0]}|${birth.year}`);
+  for (const address of record.addresses.slice(0, 3)) {
+    if (!address.postcode) continue;
+    if (familySound) keys.add(`pc:${address.postcode}|${familySound}`);
+    if (givenSound) keys.add(`pc:${address.postcode}|${givenSound}`);
+  }
+  return [...keys];
+}

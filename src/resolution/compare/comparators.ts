@@ -1,0 +1,127 @@
+import { distance } from 'fastest-levenshtein';
+import type { NormalisedRecord } from '../resolution.types';
+import { jaroWinkler } from './jaro-winkler';
+import { phoneticKey } from './phonetic-key';
+
+/**
+ * Each comparator returns the name of the level two records reach, or null when either side
+ * has no value. Level names match the settings file; the first level that holds wins.
+ */
+export type Comparator = (a: NormalisedRecord, b: NormalisedRecord) => string | null;
+
+/** Family tokens of b against a's, order-free: exact on any token, else the closest pair. */
+function familyLevel(a: string[], b: string[]): string | null {
+  if (a.length === 0 || b.length === 0) return null;
+  const joinedA = a.join('');
+  const joinedB = b.join('');
+  if (joinedA === joinedB || a.some((token) => token.length > 1 && b.includes(token))) return 'exact';
+  let bestJw = jaroWinkler(joinedA, joinedB);
+  let bestEdit = distance(joinedA, joinedB);
+  for (const x of a) for (const y of b) {
+    bestJw = Math.max(bestJw, jaroWinkler(x, y));
+    bestEdit = Math.min(bestEdit, distance(x, y));
+  }
+  if (bestJw >= 0.94) return 'jaro_winkler_0.94';
+  if (bestEdit <= 2 && Math.min(joinedA.length, joinedB.length) >= 5) return 'levenshtein_2';
+  if (phoneticKey(joinedA) === phoneticKey(joinedB)) return 'phonetic';
+  return 'else';
+}
+
+function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
+  if (a.given.length === 0 || b.given.length === 0) return null;
+  // Any shared token counts: a middle name used as the first name is still the same name.
+  if (a.givenRaw.some((token) => token.length > 1 && b.givenRaw.includes(token))) return 'exact';
+  if (a.given.some((token) => token.length > 1 && b.given.includes(token))) return 'equivalent';
+  const x = a.givenRaw[0];
+  const y = b.givenRaw[0];
+  if (x.length > 1 && y.length > 1 && (jaroWinkler(x, y) >= 0.92 || (x.length >= 4 && y.length >= 4 && distance(x, y) <= 1))) return 'jaro_winkler_0.92';
+  if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return 'initial';
+  if (a.givenPhonetic && a.givenPhonetic === b.givenPhonetic) return 'phonetic';
+  return 'else';
+}
+
+/** Given and family swapped by a source (Smith John / John Smith) compare as if in place. */
+function swapped(record: NormalisedRecord): NormalisedRecord {
+  return { ...record, given: record.family, givenRaw: record.family, family: record.givenRaw, givenPhonetic: phoneticKey(record.family[0] ?? '') };
+}
+
+function namesSwapped(a: NormalisedRecord, b: NormalisedRecord): boolean {
+  if (!a.given.length || !b.given.length || !a.family.length || !b.family.length) return false;
+  return familyLevel(a.family, b.family) === 'else' && familyLevel(a.family, b.givenRaw) === 'exact' && familyLevel(a.givenRaw, b.family) === 'exact';
+}
+
+function birthDateLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
+  const x = a.birth;
+  const y = b.birth;
+  if (!x || !y) return null;
+  if (x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined) {
+    if (x.year === y.year && x.month === y.month && x.day === y.day) return 'exact';
+    if (x.year === y.year && x.month === y.day && x.day === y.month) return 'day_month_transposed';
+    const textX = `${x.year}${String(x.month).padStart(2, '0')}${String(x.day).padStart(2, '0')}`;
+    const textY = `${y.year}${String(y.month).padStart(2, '0')}${String(y.day).padStart(2, '0')}`;
+    const days = Math.abs(Date.UTC(x.year, x.month - 1, x.day) - Date.UTC(y.year, y.month - 1, y.day)) / 86_400_000;
+    if (distance(textX, textY) <= 1 || days <= 3) return 'one_digit_or_3_days';
+  }
+  if (x.year === y.year && x.month !== undefined && x.month === y.month) return 'same_year_month';
+  if (x.year === y.year) return 'same_year';
+  return 'else';
+}
+
+function setLevel(a: string[], b: string[]): boolean | null {
+  if (a.length === 0 || b.length === 0) return null;
+  return a.some((value) => b.includes(value));
+}
+
+export const COMPARATORS: Record<string, Comparator> = {
+  givenName: (a, b) => (namesSwapped(a, b) ? givenLevel(swapped(a), b) : givenLevel(a, b)),
+  familyName: (a, b) => (namesSwapped(a, b) ? familyLevel(a.givenRaw, b.family) : familyLevel(a.family, b.family)),
+  birthDate: birthDateLevel,
+  email: (a, b) => {
+    const shared = setLevel(a.emails, b.emails);
+    if (shared === null) return null;
+    if (shared) return 'exact';
+    const locals = (emails: string[]) => emails.map((email) => email.split('@')[0]).filter((local) => local.length >= 6);
+    return setLevel(locals(a.emails), locals(b.emails)) ? 'same_local_part' : 'else';
+  },
+  phone: (a, b) => {
+    const shared = setLevel(a.phones, b.phones);
+    if (shared === null) return null;
+    if (shared) return 'exact';
+    const tails = (phones: string[]) => phones.map((phone) => phone.slice(-8));
+    return setLevel(tails(a.phones), tails(b.phones)) ? 'last_8_digits' : 'else';
+  },
+  address: (a, b) => {
+    if (a.addresses.length === 0 || b.addresses.length === 0) return null;
+    if (setLevel(a.addresses.map((x) => x.key), b.addresses.map((x) => x.key))) return 'same_dwelling';
+    if (setLevel(a.addresses.map((x) => x.postcode).filter(Boolean), b.addresses.map((x) => x.postcode).filter(Boolean))) return 'same_postcode';
+    if (setLevel(a.addresses.map((x) => x.locality).filter(Boolean), b.addresses.map((x) => x.locality).filter(Boolean))) return 'same_locality';
+    return 'else';
+  },
+  identifier: (a, b) => {
+    if (a.identifiers.length === 0 || b.identifiers.length === 0) return null;
+    if (setLevel(a.identifiers, b.identifiers)) return 'exact';
+    let sameKind = false;
+    for (const x of a.identifiers) {
+      const kind = x.slice(0, x.lastIndexOf(':'));
+      for (const y of b.identifiers) {
+        if (y.slice(0, y.lastIndexOf(':')) !== kind) continue;
+        sameKind = true;
+        if (distance(x, y) <= 1) return 'one_character';
+      }
+    }
+    return sameKind ? 'conflict' : 'else';
+  },
+  gender: (a, b) => (a.gender && b.gender ? (a.gender === b.gender ? 'same' : 'different') : null),
+  organizationName: (a, b) => {
+    if (!a.orgName || !b.orgName) return null;
+    if (a.orgName === b.orgName) return 'exact';
+    return jaroWinkler(a.orgName, b.orgName) >= 0.93 ? 'jaro_winkler_0.93' : 'else';
+  },
+};
+
+/** The value whose frequency adjusts an exact match (a common name weighs less). */
+export function termOf(comparator: string, record: NormalisedRecord): string | undefined {
+  if (comparator === 'givenName') return record.given[0];
+  if (comparator === 'familyName') return record.family.join(' ');
+  return undefined;
+}

@@ -1,0 +1,13 @@
+// The entity-resolution engine: pure functions, no I/O. The ingest pipeline, the rebuild and the
+// benchmarks all use this surface.
+export * from './resolution.types';
+export { normaliseRecord } from './normalise/normalise-record';
+export { normaliseEmail, normalisePhone } from './normalise/contacts';
+export { normaliseIdentifier } from './normalise/identifiers';
+export { blockingKeysFor } from './block/blocking-keys';
+export { scorePair } from './score/score-pair';
+export { decide } from './score/decide';
+export { defaultMatchModel, termFrequenciesOf } from './score/match-model';
+export { loadMatchSettings, type MatchSettings } from './settings/match-settings';
+export { resolveBatch, type BatchResolution, type ExistingEntity, type RecordDecision } from './resolve/resolve-batch';
+export { survivorValues, type GoldenRecord, type SurvivorInput } from './survive/survivor-values';

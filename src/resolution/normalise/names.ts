@@ -1,0 +1,48 @@
+import { formalGivenName } from './nicknames';
+import { tokens } from './text';
+
+const HONORIFICS = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'PROF', 'PROFESSOR', 'SIR', 'DAME', 'LADY', 'LORD', 'REV', 'FR', 'HERR', 'FRAU', 'MME', 'MLLE', 'M', 'SR', 'SRA', 'DON', 'DONA']);
+const SUFFIXES = new Set(['JR', 'JNR', 'SR', 'SNR', 'II', 'III', 'IV', 'PHD', 'MD', 'ESQ', 'MBA', 'DDS', 'CPA', 'OBE', 'MBE']);
+/** Particles that belong to the family name: "van der Berg", "de la Cruz", "bin Laden". */
+const PARTICLES = new Set(['VAN', 'VON', 'DER', 'DEN', 'DE', 'LA', 'LE', 'DA', 'DI', 'DEL', 'DOS', 'DAS', 'DU', 'BIN', 'BINT', 'AL', 'EL', 'TER', 'TEN', 'ST']);
+
+export interface NormalisedName {
+  given: string[];
+  givenRaw: string[];
+  family: string[];
+}
+
+function withoutTitles(words: string[], keepSingle: boolean): string[] {
+  const kept = words.filter((word) => !HONORIFICS.has(word) && !SUFFIXES.has(word));
+  return kept.length > 0 || !keepSingle ? kept : words;
+}
+
+/**
+ * Given and family tokens from whatever parts the source has. A full name alone is read as
+ * "Family, Given" when it has a comma, else as "Given … Family" with particles kept in the family.
+ */
+export function normaliseName(name: { full?: string; given?: string; middle?: string; family?: string } | undefined): NormalisedName {
+  if (!name) return { given: [], givenRaw: [], family: [] };
+  let givenRaw = withoutTitles(tokens(name.given).concat(tokens(name.middle)), false);
+  let family = withoutTitles(tokens(name.family), true);
+  if (givenRaw.length === 0 && family.length === 0 && name.full) {
+    const full = name.full;
+    if (full.includes(',')) {
+      const [familyPart, ...rest] = full.split(',');
+      family = withoutTitles(tokens(familyPart), true);
+      givenRaw = withoutTitles(tokens(rest.join(' ')), false);
+    } else {
+      const words = withoutTitles(tokens(full), true);
+      let split = words.length - 1;
+      while (split > 1 && PARTICLES.has(words[split - 1])) split--;
+      givenRaw = words.slice(0, Math.max(split, 0));
+      family = words.slice(Math.max(split, 0));
+      if (words.length === 1) {
+        givenRaw = [];
+        family = words;
+      }
+    }
+  }
+  family = family.filter((word) => !PARTICLES.has(word) || family.length === 1);
+  return { given: givenRaw.map(formalGivenName), givenRaw, family };
+}

@@ -1,0 +1,107 @@
+import { blockingKeysFor, decide, defaultMatchModel, normaliseRecord, resolveBatch, scorePair, SourceRecordInput } from './index';
+
+const model = defaultMatchModel();
+const normalise = (input: SourceRecordInput) => normaliseRecord(input, model.settings);
+const band = (a: SourceRecordInput, b: SourceRecordInput) => decide(scorePair(normalise(a), normalise(b), model).probability, model);
+
+const home = { line1: '12 Baker Street', locality: 'London', postcode: 'NW1 6XE', country: 'GB' };
+const anna = {
+  system: 'crm', sourceId: 'A1', name: { given: 'Anna-Maria', family: "O'Neil" }, birthDate: '1980-04-12', gender: 'F',
+  emails: ['Anna.ONeil@Example.com'], phones: ['+44 20 7946 0958'], addresses: [home],
+};
+const robert = {
+  system: 'crm', sourceId: 'R1', name: { given: 'Robert', family: 'Whitfield' }, birthDate: '1975-09-03', gender: 'M',
+  emails: ['rob.whitfield@example.org'], phones: ['+44 20 7946 0000'], addresses: [home],
+};
+
+describe('resolution scenarios with the default model', () => {
+  it('links the same person across systems despite a surname typo, case and phone format', () => {
+    const banking = { ...anna, system: 'core_banking', sourceId: 'B7', name: { full: 'ANNA-MARIA ONEILL' }, emails: ['anna.oneil@example.com'], phones: ['020 7946 0958'] };
+    expect(band(anna, banking)).toBe('link');
+  });
+
+  it('links a nickname (Bob ~ Robert) with the same birth date and email', () => {
+    const bob = { ...robert, system: 'ecommerce', sourceId: 'E1', name: { given: 'Bob', family: 'Whitfield' }, phones: [], addresses: [] };
+    expect(band(robert, bob)).toBe('link');
+  });
+
+  it('keeps a spouse at the same address apart', () => {
+    const spouse = { ...anna, sourceId: 'A2', name: { given: 'Robert', family: "O'Neil" }, birthDate: '1978-01-30', gender: 'M', emails: [] };
+    expect(band(anna, spouse)).toBe('new');
+  });
+
+  it('keeps twins apart: same surname, birth date, address and phone, different given names', () => {
+    const twin = { ...anna, sourceId: 'A3', name: { given: 'Beatrice', family: "O'Neil" }, emails: ['bea@example.com'] };
+    expect(band(anna, twin)).toBe('new');
+  });
+
+  it('sends a borderline pair (same name and birth year, nothing else) to review', () => {
+    const a = { system: 'crm', sourceId: 'X1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04' };
+    const b = { system: 'loyalty', sourceId: 'X2', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962' };
+    expect(band(a, b)).toBe('review');
+  });
+
+  it('gives a twin pair of records at least one shared blocking key', () => {
+    const typo = { ...anna, system: 'support', sourceId: 'S1', name: { given: 'Anna', family: 'ONeill' }, emails: [], phones: [] };
+    const shared = blockingKeysFor(normalise(anna)).filter((key) => blockingKeysFor(normalise(typo)).includes(key));
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it('explains a score as a waterfall that adds up', () => {
+    const score = scorePair(normalise(anna), normalise({ ...anna, sourceId: 'A9' }), model);
+    const prior = Math.log2(model.settings.prior / (1 - model.settings.prior));
+    const sum = score.comparisons.reduce((total, c) => total + c.weight, prior);
+    expect(sum).toBeCloseTo(score.matchWeight, 1);
+    expect(score.comparisons.map((c) => c.name)).toEqual(expect.arrayContaining(['given_name', 'family_name', 'birth_date', 'email']));
+  });
+});
+
+describe('resolveBatch', () => {
+  const records = [
+    anna,
+    { ...anna, system: 'core_banking', sourceId: 'B7', name: { full: 'ANNA-MARIA ONEILL' }, phones: ['020 7946 0958'] },
+    { ...anna, system: 'support', sourceId: 'S1', emails: [], phones: ['07946 111222'] },
+    { ...anna, sourceId: 'A3', name: { given: 'Beatrice', family: "O'Neil" }, emails: ['bea@example.com'] },
+    robert,
+    { ...robert, system: 'ecommerce', sourceId: 'E1', name: { given: 'Bob', family: 'Whitfield' } },
+  ].map(normalise);
+
+  const partition = (order: typeof records) =>
+    resolveBatch({ incoming: order, entities: [], model })
+      .newCustomers.map((customer) => customer.recordKeys.join(','))
+      .sort();
+
+  it('groups the records of one person and keeps the others apart', () => {
+    expect(partition(records)).toEqual(['core_banking:B7,crm:A1,support:S1', 'crm:A3', 'crm:R1,ecommerce:E1']);
+  });
+
+  it('reaches the same partition whatever the order', () => {
+    const expected = partition(records);
+    for (let seed = 1; seed <= 5; seed++) {
+      const shuffled = [...records].sort((a, b) => ((a.key.charCodeAt(seed % a.key.length) * seed) % 7) - ((b.key.charCodeAt(seed % b.key.length) * seed) % 7));
+      expect(partition(shuffled)).toEqual(expected);
+    }
+  });
+
+  it('merges two existing customers bridged by a record, the older surviving', () => {
+    const [a1, b7] = records;
+    const bridge = normalise({ ...anna, system: 'partner_feed', sourceId: 'P1' });
+    const result = resolveBatch({
+      incoming: [bridge],
+      entities: [
+        { customerId: 'cus-new', createdAt: '2026-02-01T00:00:00Z', records: [b7] },
+        { customerId: 'cus-old', createdAt: '2026-01-01T00:00:00Z', records: [a1] },
+      ],
+      model,
+    });
+    expect(result.merges).toEqual([{ survivor: 'cus-old', absorbed: 'cus-new' }]);
+    expect(result.decisions[0]).toMatchObject({ outcome: 'merged', customerId: 'cus-old', customerIds: ['cus-old', 'cus-new'] });
+  });
+
+  it('respects a cannot-link decision', () => {
+    const [a1, b7] = records;
+    const result = resolveBatch({ incoming: [b7], entities: [{ customerId: 'c1', createdAt: '2026-01-01T00:00:00Z', records: [a1] }], cannotLink: [[a1.key, b7.key]], model });
+    expect(result.decisions[0].outcome).not.toBe('linked');
+    expect(result.newCustomers).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LevelParameters } from '../resolution.types';
+
+export interface ComparisonSettings {
+  /** Comparator implemented in compare/comparators.ts. */
+  comparator: 'givenName' | 'familyName' | 'birthDate' | 'email' | 'phone' | 'address' | 'identifier' | 'gender' | 'organizationName';
+  /** Ordered levels, strongest first, each with m/u (pinned, or starting values for EM). */
+  levels: Array<{ name: string; m: number; u: number; pinned?: boolean }>;
+  /** Exact matches weighed by how common the value is (common names count for less). */
+  termFrequency?: boolean;
+}
+
+export interface MatchSettings {
+  version: string;
+  /** Probability that two records picked at random are the same entity. */
+  prior: number;
+  /** Probability at or above which a record links; between review and link an analyst decides. */
+  linkThreshold: number;
+  reviewThreshold: number;
+  /** A blocking key held by more records than this is generic: it yields no candidates. */
+  genericCutoff: number;
+  maxCandidates: number;
+  defaultCountry: string;
+  comparisons: Record<string, ComparisonSettings>;
+  /** Correlated evidence (a household shares surname, address and phone): positive weights capped together. */
+  evidenceGroups: Array<{ name: string; comparisons: string[]; maxWeight: number }>;
+  /** Source system → trust rank for survivorship (higher wins). */
+  sourceTrust: Record<string, number>;
+}
+
+const SETTINGS_DIRECTORY = __dirname;
+
+/** Loads and checks a settings file; a bad file stops the start with the reason. */
+export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settings.v1.json')): MatchSettings {
+  const settings = JSON.parse(readFileSync(file, 'utf8')) as MatchSettings;
+  const problems: string[] = [];
+  const probability = (value: number, name: string) => {
+    if (!(value > 0 && value < 1)) problems.push(`${name} must be between 0 and 1 (exclusive)`);
+  };
+  probability(settings.prior, 'prior');
+  probability(settings.linkThreshold, 'linkThreshold');
+  probability(settings.reviewThreshold, 'reviewThreshold');
+  if (settings.reviewThreshold >= settings.linkThreshold) problems.push('reviewThreshold must be below linkThreshold');
+  for (const [name, comparison] of Object.entries(settings.comparisons ?? {})) {
+    if (!comparison.levels?.length) problems.push(`comparisons.${name} needs levels`);
+    for (const level of comparison.levels ?? []) {
+      probability(level.m, `comparisons.${name}.${level.name}.m`);
+      probability(level.u, `comparisons.${name}.${level.name}.u`);
+    }
+  }
+  for (const group of settings.evidenceGroups ?? []) {
+    for (const name of group.comparisons) if (!settings.comparisons[name]) problems.push(`evidenceGroups.${group.name} names unknown comparison ${name}`);
+  }
+  if (problems.length) throw new Error(`Invalid match settings ${file}:\n  ${problems.join('\n  ')}`);
+  return settings;
+}
+
+export function levelParametersOf(settings: MatchSettings): Record<string, Record<string, LevelParameters>> {
+  const parameters: Record<string, Record<string, LevelParameters>> = {};
+  for (const [name, comparison] of Object.entries(settings.comparisons)) {
+    parameters[name] = {};
+    for (const level of comparison.levels) parameters[name][level.name] = { m: level.m, u: level.u };
+  }
+  return parameters;
+}
