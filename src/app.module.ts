@@ -7,6 +7,7 @@ import { ProblemFilter } from './common/problem/problem.filter';
 import { ApiKeyThrottlerGuard } from './common/throttling/api-key-throttler.guard';
 import { AppConfig } from './config/app-config';
 import { CustomersModule } from './customers/customers.module';
+import { IngestModule } from './ingest/ingest.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { MetricsController } from './metrics/metrics.controller';
@@ -38,6 +39,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ ttl: config.THROTTLE_TTL_MS, limit: config.THROTTLE_LIMIT }]),
         Neo4jModule,
         CustomersModule,
+        IngestModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -2,5 +2,6 @@
 UNWIND $golden AS g
 MATCH (c:Customer {id: g.customerId})
 SET c.displayName = g.displayName, c.nameVariants = g.nameVariants, c.birthDate = g.birthDate,
-    c.golden = g.golden, c.recordCount = g.recordCount, c.updatedAt = datetime($now)
+    c.golden = g.golden, c.recordCount = g.recordCount, c.updatedAt = datetime($now),
+    c.status = CASE WHEN g.recordCount = 0 AND c.status = 'ACTIVE' THEN 'RETIRED' ELSE c.status END
 RETURN count(c) AS updated

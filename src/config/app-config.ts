@@ -79,6 +79,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1000)
   THROTTLE_TTL_MS = 60000;
 
+  /** Most records accepted in one JSON array (NDJSON streams have no limit). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  INGEST_MAX_BATCH = 5000;
+
+  /** Records resolved per transaction within a large request. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  INGEST_CHUNK_SIZE = 500;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

@@ -52,3 +52,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 export function uniqueTag(prefix = 't'): string {
   return `${prefix}${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 }
+
+/** A made-up surname no other test uses, so resolution in one test never meets another's people. */
+export function uniqueSurname(): string {
+  const letters = 'BCDFGHJKLMNPRSTVWZ';
+  const vowels = 'AEIOU';
+  let name = '';
+  for (let i = 0; i < 4; i++) name += letters[Math.floor(Math.random() * letters.length)] + vowels[Math.floor(Math.random() * vowels.length)];
+  return name[0] + name.slice(1).toLowerCase() + 'son';
+}

@@ -55,6 +55,12 @@ function asAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   const fromNeo4j = appErrorFromNeo4j(error);
   if (fromNeo4j) return fromNeo4j;
+  // Nest wraps Fastify's own errors (body parsing) in an HttpException; the cause keeps the code.
+  const cause = (error as { cause?: unknown })?.cause;
+  if (error instanceof HttpException && cause && typeof cause === 'object') {
+    const fromCause = asAppError(cause);
+    if (fromCause && fromCause.code !== 'VALIDATION_FAILED') return fromCause;
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = CODE_BY_STATUS[status];

@@ -1,0 +1,8 @@
+// Locks each record of a batch (keys sorted) and reads what is known of it. A record seen for
+// the first time is created empty here and filled by upsert-source-records in the same transaction.
+UNWIND $recordKeys AS key
+MERGE (r:SourceRecord {key: key})
+SET r.lockedAt = $now
+WITH r
+OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
+RETURN r.key AS key, r.contentHash AS contentHash, c.id AS customerId

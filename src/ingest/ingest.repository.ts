@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import neo4j, { ManagedTransaction } from 'neo4j-driver';
+import { CypherRegistry } from '../neo4j/cypher-registry';
+import { rowsOf, Row } from '../neo4j/neo4j.service';
+
+export interface StoredRecordState {
+  key: string;
+  contentHash: string | null;
+  customerId: string | null;
+}
+
+export interface StoredRecord {
+  key: string;
+  system: string;
+  sourceId: string;
+  normalised: string;
+  payload: string;
+  observedAt: string;
+  trust: number;
+  cannotLink: string[];
+  mustLink: string[];
+}
+
+export interface LockedCustomer {
+  customerId: string;
+  status: 'ACTIVE' | 'MERGED';
+  mergedInto: string | null;
+  createdAt: string;
+  records: StoredRecord[];
+}
+
+export interface ResolutionWrite {
+  now: string;
+  records: Array<{
+    key: string;
+    system: string;
+    sourceId: string;
+    type: string;
+    contentHash: string;
+    payload: string;
+    normalised: string;
+    trust: number;
+    observedAt: string;
+    keys: string[];
+  }>;
+  customers: Array<{ id: string }>;
+  merges: Array<{ survivor: string; absorbed: string; by: string; reason: string }>;
+  links: Array<{ recordKey: string; customerId: string; score: number | null; rule: string; decidedBy: string; explanation: string | null }>;
+  golden: Array<{ customerId: string; displayName: string | null; nameVariants: string[]; birthDate: string | null; golden: string; recordCount: number }>;
+  reviews: Array<{ id: string; recordKey: string; candidateRecordKey: string; score: number; explanation: string }>;
+}
+
+/**
+ * Every database step of resolution, each inside the caller's transaction: the pipeline holds
+ * one transaction from the first lock to the last write, so a decision and its inputs agree.
+ */
+@Injectable()
+export class IngestRepository {
+  constructor(private readonly cypher: CypherRegistry) {}
+
+  private async run<T extends Row>(tx: ManagedTransaction, statement: string, params: Row): Promise<T[]> {
+    return rowsOf<T>(await tx.run(this.cypher.get(statement), params));
+  }
+
+  /** Locks the records themselves (so one record is never resolved twice at once) and reads their state. */
+  async lockRecords(tx: ManagedTransaction, recordKeys: string[], now: string): Promise<StoredRecordState[]> {
+    return this.run<StoredRecordState & Row>(tx, 'ingest/lock-source-records', { recordKeys: [...recordKeys].sort(), now });
+  }
+
+  async lockBlockingKeys(tx: ManagedTransaction, keys: string[], now: string): Promise<void> {
+    if (keys.length > 0) await this.run(tx, 'ingest/lock-blocking-keys', { keys: [...keys].sort(), now });
+  }
+
+  async candidateCustomerIds(tx: ManagedTransaction, keys: string[], genericCutoff: number, maxCandidates: number): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.run<{ customerId: string }>(tx, 'ingest/read-candidate-customers', {
+      keys,
+      genericCutoff: neo4j.int(genericCutoff),
+      maxCandidates: neo4j.int(maxCandidates),
+    });
+    return rows.map((row) => row.customerId);
+  }
+
+  async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[], now: string): Promise<LockedCustomer[]> {
+    if (customerIds.length === 0) return [];
+    return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-customers', { customerIds: [...customerIds].sort(), now });
+  }
+
+  async readRecordConstraints(tx: ManagedTransaction, recordKeys: string[]): Promise<Array<{ key: string; cannotLink: string[]; mustLink: string[] }>> {
+    return this.run(tx, 'ingest/read-record-constraints', { recordKeys });
+  }
+
+  async applyResolution(tx: ManagedTransaction, write: ResolutionWrite): Promise<void> {
+    const { now } = write;
+    if (write.records.length) await this.run(tx, 'ingest/upsert-source-records', { records: write.records, now });
+    if (write.customers.length) await this.run(tx, 'ingest/create-customers', { customers: write.customers, now });
+    if (write.merges.length) await this.run(tx, 'ingest/merge-customers', { merges: write.merges, now });
+    if (write.links.length) await this.run(tx, 'ingest/link-records', { links: write.links, now });
+    if (write.golden.length) await this.run(tx, 'ingest/update-golden-records', { golden: write.golden, now });
+    if (write.reviews.length) await this.run(tx, 'ingest/open-review-tasks', { reviews: write.reviews, now });
+  }
+}

@@ -1,0 +1,222 @@
+import { createTestApp, TEST_KEYS, TestApp, uniqueSurname, uniqueTag } from './support/test-app';
+
+describe('ingest and real-time resolution (real Neo4j)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const post = (system: string, body: unknown) => t.http.post(`/v1/sources/${system}/records`).set('x-api-key', TEST_KEYS.ingest).send(body as object);
+  const recordsOf = (customerId: string) =>
+    t.neo4j.readRows<{ key: string }>('MATCH (:Customer {id: $customerId})<-[:RESOLVED_TO]-(r:SourceRecord) RETURN r.key AS key ORDER BY key', { customerId });
+
+  function person(overrides: Record<string, unknown> = {}) {
+    const family = uniqueSurname();
+    const postcode = `NW${Math.floor(Math.random() * 90 + 10)} ${Math.floor(Math.random() * 9)}XE`;
+    const phone = `+44 20 7946 ${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
+    return {
+      phone,
+      family,
+      postcode,
+      record: {
+        sourceId: uniqueTag('crm-'),
+        name: { given: 'Margaret', family },
+        birthDate: `19${50 + Math.floor(Math.random() * 50)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`,
+        gender: 'F',
+        emails: [`margaret.${family.toLowerCase()}@example.com`],
+        phones: [phone],
+        addresses: [{ line1: '12 Baker Street', locality: 'London', postcode, country: 'GB' }],
+        ...overrides,
+      },
+    };
+  }
+
+  it('resolves the same person from three systems into one customer', async () => {
+    const { family, record } = person();
+    const first = await post('crm', record);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ outcome: 'created', recordKey: `crm:${record.sourceId}` });
+    const customerId = first.body.customerId;
+
+    const banking = await post('core_banking', {
+      ...record,
+      sourceId: uniqueTag('cb-'),
+      name: { full: `Mrs Peggy ${family.slice(0, -1)}on` }, // nickname and a typo in the surname
+      emails: [record.emails[0].toUpperCase()],
+      phones: [record.phones[0].replace('+44 20', '020')],
+    });
+    expect(banking.body).toMatchObject({ outcome: 'linked', customerId });
+    expect(banking.body.score).toBeGreaterThan(0.99);
+
+    const shop = await post('ecommerce', { ...record, sourceId: uniqueTag('ec-'), name: { given: 'Maggie', family }, addresses: [] });
+    expect(shop.body).toMatchObject({ outcome: 'linked', customerId });
+    expect(await recordsOf(customerId)).toHaveLength(3);
+
+    const [customer] = await t.neo4j.readRows<{ displayName: string; recordCount: number }>(
+      'MATCH (c:Customer {id: $customerId}) RETURN c.displayName AS displayName, c.recordCount AS recordCount',
+      { customerId },
+    );
+    expect(customer.recordCount).toBe(3);
+    // core banking is the most trusted source, so its spelling of the name wins
+    expect(customer.displayName).toContain('Peggy');
+  });
+
+  it('answers unchanged for a re-sent record and re-resolves a changed one', async () => {
+    const { record } = person();
+    const first = await post('crm', record);
+    const again = await post('crm', record);
+    expect(again.body).toMatchObject({ outcome: 'unchanged', customerId: first.body.customerId });
+    const sameWithNewTime = await post('crm', { ...record, observedAt: '2026-11-02T10:00:00Z' });
+    expect(sameWithNewTime.body.outcome).toBe('unchanged');
+    const changed = await post('crm', { ...record, phones: ['+44 20 7946 1111'] });
+    expect(changed.body.outcome).not.toBe('unchanged');
+    expect(changed.body.customerId).toBe(first.body.customerId);
+  });
+
+  it('keeps a spouse at the same address and twins with different given names apart', async () => {
+    const { family, postcode, record } = person();
+    const anna = await post('crm', record);
+    const spouse = await post('crm', {
+      ...record,
+      sourceId: uniqueTag('crm-'),
+      name: { given: 'Robert', family },
+      birthDate: '1977-01-30',
+      gender: 'M',
+      emails: [`robert.${family.toLowerCase()}@example.com`],
+    });
+    const twin = await post('crm', { ...record, sourceId: uniqueTag('crm-'), name: { given: 'Beatrice', family }, emails: [`bea.${family.toLowerCase()}@example.com`] });
+    const ids = new Set([anna.body.customerId, spouse.body.customerId, twin.body.customerId]);
+    expect(ids.size).toBe(3);
+    expect(spouse.body.outcome).toBe('created');
+    expect(twin.body.outcome).toBe('created');
+    expect(postcode).toBeDefined();
+  });
+
+  it('merges two customers bridged by a record: the older id survives, the other redirects', async () => {
+    const { family, record } = person({ phones: [], addresses: [] });
+    // Two records that share nothing but the name: two customers.
+    const byEmail = await post('crm', { ...record, birthDate: undefined, emails: [`m.${family.toLowerCase()}@example.com`], identifiers: [] });
+    const byId = await post('core_banking', {
+      sourceId: uniqueTag('cb-'),
+      name: { given: 'Margaret', family },
+      birthDate: record.birthDate.slice(0, 4),
+      identifiers: [{ type: 'national_id', value: `QQ${Math.floor(Math.random() * 900000 + 100000)}C`, country: 'GB' }],
+    });
+    expect(byEmail.body.customerId).not.toBe(byId.body.customerId);
+    const older = byEmail.body.customerId;
+    const newer = byId.body.customerId;
+    const bridge = await post('partner_feed', {
+      sourceId: uniqueTag('pf-'),
+      name: { given: 'Margaret', family },
+      birthDate: record.birthDate,
+      emails: [`m.${family.toLowerCase()}@example.com`],
+      identifiers: (await t.neo4j.readRows<{ payload: string }>('MATCH (r:SourceRecord {key: $key}) RETURN r.payload AS payload', { key: byId.body.recordKey }))
+        .map((row) => JSON.parse(row.payload).identifiers)[0],
+    });
+    expect(bridge.body.outcome).toBe('merged');
+    expect(bridge.body.customerId).toBe(older);
+    expect(bridge.body.customerIds).toEqual([older, newer]);
+    expect(await recordsOf(older)).toHaveLength(3);
+    const [absorbed] = await t.neo4j.readRows<{ status: string; mergedInto: string }>(
+      'MATCH (c:Customer {id: $id}) RETURN c.status AS status, c.mergedInto AS mergedInto',
+      { id: newer },
+    );
+    expect(absorbed).toEqual({ status: 'MERGED', mergedInto: older });
+  });
+
+  it('opens a review task for a borderline pair', async () => {
+    const family = uniqueSurname();
+    await post('crm', { sourceId: uniqueTag('crm-'), name: { given: 'Ottoline', family }, birthDate: '1962-03-04' });
+    const borderline = await post('loyalty', { sourceId: uniqueTag('loy-'), name: { given: 'Ottoline', family }, birthDate: '1962' });
+    expect(borderline.body.outcome).toBe('review');
+    expect(borderline.body.reviewTaskId).toEqual(expect.any(String));
+    const tasks = await t.neo4j.readRows('MATCH (t:ReviewTask {id: $id})-[:ABOUT]->(r:SourceRecord) RETURN t.status AS status, r.key AS key', {
+      id: borderline.body.reviewTaskId,
+    });
+    expect(tasks).toEqual([{ status: 'OPEN', key: borderline.body.recordKey }]);
+  });
+
+  describe('bad input', () => {
+    it('answers malformed JSON with a 400 problem', async () => {
+      const response = await t.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.ingest).set('content-type', 'application/json').send('{"sourceId": "x",');
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body.code).toBe('MALFORMED_BODY');
+    });
+
+    it('names wrong types, unknown fields, impossible dates and empty names', async () => {
+      const response = await post('crm', { sourceId: 7, name: { given: ' ', family: '' }, birthDate: '1981-02-29', emails: 'x@example.com', favouriteColour: 'red' });
+      expect(response.status).toBe(400);
+      const fields = response.body.errors.map((error: { field: string }) => error.field);
+      expect(fields).toEqual(expect.arrayContaining(['sourceId', 'name', 'birthDate', 'emails', 'favouriteColour']));
+    });
+
+    it('refuses a bad system name', async () => {
+      const response = await post('CRM System!', person().record);
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0].field).toBe('system');
+    });
+
+    it('keeps the valid items of a batch and reports the bad ones by index', async () => {
+      const good = [person().record, person().record];
+      const response = await post('crm', [good[0], { sourceId: 'x', birthDate: '2099-01-01', name: { given: 'A' } }, good[1]]);
+      expect(response.status).toBe(200);
+      expect(response.body.results.map((result: { index: number }) => result.index)).toEqual([0, 2]);
+      expect(response.body.errors).toEqual([{ index: 1, sourceId: 'x', errors: [expect.objectContaining({ field: 'birthDate' })] }]);
+      const stored = await t.neo4j.readRows('MATCH (r:SourceRecord) WHERE r.key IN $keys RETURN r.key AS key', {
+        keys: good.map((record) => `crm:${record.sourceId}`),
+      });
+      expect(stored).toHaveLength(2);
+    });
+
+    it('refuses an oversized batch with 413 and stores nothing of it', async () => {
+      const small = await createTestApp({ INGEST_MAX_BATCH: '3' });
+      try {
+        const records = [1, 2, 3, 4].map(() => person().record);
+        const response = await small.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.ingest).send(records);
+        expect(response.status).toBe(413);
+        expect(response.body.errors[0].field).toBe('(body)');
+        const stored = await t.neo4j.readRows('MATCH (r:SourceRecord) WHERE r.key IN $keys RETURN r.key', { keys: records.map((r) => `crm:${r.sourceId}`) });
+        expect(stored).toHaveLength(0);
+      } finally {
+        await small.close();
+      }
+    });
+
+    it('refuses a body above the size limit with 413', async () => {
+      const small = await createTestApp({ BODY_LIMIT_BYTES: '2048' });
+      try {
+        const response = await small.http
+          .post('/v1/sources/crm/records')
+          .set('x-api-key', TEST_KEYS.ingest)
+          .send({ ...person().record, attributes: { note: 'x'.repeat(900), other: 'y'.repeat(900), third: 'z'.repeat(900) } });
+        expect(response.status).toBe(413);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      } finally {
+        await small.close();
+      }
+    });
+
+    it('requires the ingest role to write', async () => {
+      const response = await t.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.analyst).send(person().record);
+      expect(response.status).toBe(403);
+    });
+  });
+
+  it('streams NDJSON: results line by line, bad lines reported by line number', async () => {
+    const records = [person().record, person().record];
+    const body = [JSON.stringify(records[0]), '{not json', JSON.stringify({ sourceId: 'bad', name: {} }), JSON.stringify(records[1])].join('\n');
+    const response = await t.http
+      .post('/v1/sources/crm/records')
+      .set('x-api-key', TEST_KEYS.ingest)
+      .set('content-type', 'application/x-ndjson')
+      .send(body);
+    expect(response.status).toBe(200);
+    const lines = response.text.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.find((line) => line.index === 1)).toMatchObject({ errors: [{ field: '(line)' }] });
+    expect(lines.find((line) => line.index === 2)).toMatchObject({ sourceId: 'bad' });
+    expect(lines.filter((line) => line.outcome === 'created').map((line) => line.index).sort()).toEqual([0, 3]);
+    expect(lines.at(-1)).toEqual({ summary: { lines: 4, accepted: 2, refused: 2 } });
+  });
+});
