@@ -105,3 +105,11 @@ describe('resolveBatch', () => {
     expect(result.newCustomers).toHaveLength(1);
   });
 });
+
+describe('nicknames shared by two formal names', () => {
+  it('treats Jon as Jonathan and as John', () => {
+    const base = { system: 'crm', birthDate: '1970-05-06', emails: ['j.q@example.com'] };
+    expect(band({ ...base, sourceId: '1', name: { given: 'Jonathan', family: 'Quarrington' } }, { ...base, sourceId: '2', name: { full: 'Jon QUARRINGTON' } })).toBe('link');
+    expect(band({ ...base, sourceId: '1', name: { given: 'John', family: 'Quarrington' } }, { ...base, sourceId: '2', name: { full: 'Jon QUARRINGTON' } })).toBe('link');
+  });
+});

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { NormalisedRecord } from '../resolution.types';
 import { jaroWinkler } from './jaro-winkler';
 import { phoneticKey } from './phonetic-key';
+import { givenNamesEquivalent } from '../normalise/nicknames';
 
 /**
  * Each comparator returns the name of the level two records reach, or null when either side
@@ -31,7 +32,7 @@ function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   if (a.given.length === 0 || b.given.length === 0) return null;
   // Any shared token counts: a middle name used as the first name is still the same name.
   if (a.givenRaw.some((token) => token.length > 1 && b.givenRaw.includes(token))) return 'exact';
-  if (a.given.some((token) => token.length > 1 && b.given.includes(token))) return 'equivalent';
+  if (a.givenRaw.some((x) => x.length > 1 && b.givenRaw.some((y) => y.length > 1 && givenNamesEquivalent(x, y)))) return 'equivalent';
   const x = a.givenRaw[0];
   const y = b.givenRaw[0];
   if (x.length > 1 && y.length > 1 && (jaroWinkler(x, y) >= 0.92 || (x.length >= 4 && y.length >= 4 && distance(x, y) <= 1))) return 'jaro_winkler_0.92';

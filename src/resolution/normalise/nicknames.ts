@@ -105,17 +105,29 @@ const VARIANTS: Record<string, string> = {
   ANASTASIA: 'NASTYA STACY STACEY ANASTAZJA',
 };
 
-const FORMAL_BY_VARIANT = new Map<string, string>();
+const FORMALS_BY_VARIANT = new Map<string, string[]>();
 for (const [formal, variants] of Object.entries(VARIANTS)) {
-  FORMAL_BY_VARIANT.set(formal, formal);
-  for (const variant of variants.split(' ')) {
-    // A variant shared by two formal names (PAT, SAM) keeps its first mapping; the
-    // comparator also tries the raw tokens, so the other formal name still matches exactly.
-    if (!FORMAL_BY_VARIANT.has(variant)) FORMAL_BY_VARIANT.set(variant, formal);
+  for (const name of [formal, ...variants.split(' ')]) {
+    const formals = FORMALS_BY_VARIANT.get(name) ?? [];
+    if (!formals.includes(formal)) formals.push(formal);
+    FORMALS_BY_VARIANT.set(name, formals);
   }
 }
 
-/** BOB → ROBERT; an unknown name is its own formal name. */
+/** BOB → ROBERT; an unknown name is its own formal name. A shared nickname (JON) keeps its first formal name here. */
 export function formalGivenName(token: string): string {
-  return FORMAL_BY_VARIANT.get(token) ?? token;
+  return FORMALS_BY_VARIANT.get(token)?.[0] ?? token;
+}
+
+/** Every formal name a given name may stand for: JON → JOHN and JONATHAN. */
+export function formalGivenNames(token: string): string[] {
+  return FORMALS_BY_VARIANT.get(token) ?? [token];
+}
+
+/** True when two given names can name the same person (Jon ~ Jonathan, Bob ~ Robert, Pat ~ Patricia). */
+export function givenNamesEquivalent(a: string, b: string): boolean {
+  if (a === b) return true;
+  const formalsA = formalGivenNames(a);
+  const formalsB = formalGivenNames(b);
+  return formalsA.some((formal) => formalsB.includes(formal));
 }

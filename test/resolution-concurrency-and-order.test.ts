@@ -1,0 +1,69 @@
+import { createTestApp, TEST_KEYS, TestApp, uniqueTag } from './support/test-app';
+import { generatePeople, GeneratedRecord, seededRandom, shuffled } from './support/people';
+
+/** Sends records as arrays of `batchSize` per system, one request after another. */
+async function sendAll(t: TestApp, records: GeneratedRecord[], batchSize: number): Promise<void> {
+  for (let start = 0; start < records.length; start += batchSize) {
+    const slice = records.slice(start, start + batchSize);
+    const bySystem = new Map<string, GeneratedRecord[]>();
+    for (const item of slice) bySystem.set(item.system, [...(bySystem.get(item.system) ?? []), item]);
+    for (const [system, items] of bySystem) {
+      const response = await t.http.post(`/v1/sources/${system}/records`).set('x-api-key', TEST_KEYS.ingest).send(items.map((item) => item.record));
+      if (response.status !== 200 || response.body.errors.length > 0) throw new Error(`ingest failed: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
+    }
+  }
+}
+
+/** The partition of one tag's records as sorted lists of `person-record` ordinals. */
+async function partitionOf(t: TestApp, tag: string): Promise<string[]> {
+  const rows = await t.neo4j.readRows<{ customerId: string; status: string; keys: string[] }>(
+    `MATCH (r:SourceRecord)-[:RESOLVED_TO]->(c:Customer) WHERE r.sourceId STARTS WITH $prefix
+     WITH c, collect(r.sourceId) AS ids RETURN c.id AS customerId, c.status AS status, ids AS keys`,
+    { prefix: `${tag}-` },
+  );
+  for (const row of rows) expect(row.status).toBe('ACTIVE');
+  return rows.map((row) => row.keys.map((id) => id.slice(tag.length + 1)).sort().join(' ')).sort();
+}
+
+function truthOf(records: GeneratedRecord[], tag: string): string[] {
+  const byPerson = new Map<number, string[]>();
+  for (const item of records) byPerson.set(item.personIndex, [...(byPerson.get(item.personIndex) ?? []), item.record.sourceId.slice(tag.length + 1)]);
+  return [...byPerson.values()].map((ids) => ids.sort().join(' ')).sort();
+}
+
+describe('resolution under concurrency and in any order (real Neo4j)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ NEO4J_MAX_RETRY_MS: '60000', THROTTLE_LIMIT: '100000' });
+  });
+  afterAll(() => t.close());
+
+  it('8 parallel clients sending the same 1,000 people in different orders create no duplicates', async () => {
+    const tag = uniqueTag('cc');
+    const records = generatePeople(1000, tag, 7);
+    await Promise.all(Array.from({ length: 8 }, (_, client) => sendAll(t, shuffled(records, seededRandom(100 + client)), 50)));
+
+    const [counts] = await t.neo4j.readRows<{ records: number; links: number; unlinked: number }>(
+      `MATCH (r:SourceRecord) WHERE r.sourceId STARTS WITH $prefix
+       RETURN count(r) AS records, sum(COUNT { (r)-[:RESOLVED_TO]->(:Customer {status: 'ACTIVE'}) }) AS links,
+              sum(CASE WHEN COUNT { (r)-[:RESOLVED_TO]->() } = 1 THEN 0 ELSE 1 END) AS unlinked`,
+      { prefix: `${tag}-` },
+    );
+    expect(counts).toEqual({ records: records.length, links: records.length, unlinked: 0 });
+    expect(await partitionOf(t, tag)).toEqual(truthOf(records, tag));
+  }, 600_000);
+
+  it('five random orders give identical partitions', async () => {
+    const partitions: string[][] = [];
+    let truth: string[] = [];
+    for (let order = 0; order < 5; order++) {
+      const tag = uniqueTag(`or${order}x`);
+      const records = generatePeople(150, tag, 11);
+      truth = truthOf(records, tag);
+      await sendAll(t, shuffled(records, seededRandom(order + 1)), 1 + order * 20);
+      partitions.push(await partitionOf(t, tag));
+    }
+    for (const partition of partitions.slice(1)) expect(partition).toEqual(partitions[0]);
+    expect(partitions[0]).toEqual(truth);
+  }, 600_000);
+});
