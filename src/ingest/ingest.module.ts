@@ -4,10 +4,13 @@ import { IngestRepository } from './ingest.repository';
 import { IngestService } from './ingest.service';
 import { MatchModelProvider } from './match-model.provider';
 import { ResolutionPipeline } from './resolution-pipeline.service';
+import { ResolutionOverridesService } from './resolution-overrides.service';
+import { ResolutionQueriesService } from './resolution-queries.service';
+import { CustomerResolutionController, ResolutionController, ReviewsController, SourceRecordController } from './resolution.controller';
 
 @Module({
-  controllers: [IngestController],
-  providers: [IngestService, IngestRepository, ResolutionPipeline, MatchModelProvider],
+  controllers: [IngestController, SourceRecordController, ResolutionController, ReviewsController, CustomerResolutionController],
+  providers: [IngestService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService],
   exports: [IngestService, ResolutionPipeline, MatchModelProvider],
 })
 export class IngestModule {}

@@ -30,7 +30,28 @@ export class ResolutionOverridesService {
 
   /** Merges `otherId` into `customerId` (the older of the two keeps its id). */
   mergeCustomers(customerId: string, otherId: string, by: string): Promise<OverrideResult> {
+    return this.neo4j.write((tx) => this.mergeInTransaction(tx, customerId, otherId, by));
+  }
+
+  /** Closes a review task; `match` merges the two customers, `no_match` keeps the records apart for good. */
+  decideReview(taskId: string, decision: 'match' | 'no_match', note: string | undefined, by: string): Promise<OverrideResult> {
     return this.neo4j.write(async (tx) => {
+      const now = new Date().toISOString();
+      const [task] = rowsOf<{ status: string }>(await tx.run(this.cypher.get('resolution/read-review-task'), { id: taskId }));
+      if (!task) throw AppError.notFound(`No review task ${taskId}`);
+      if (task.status !== 'OPEN') throw new AppError('CONFLICT', `Review task ${taskId} is already ${task.status.toLowerCase()}`);
+      const [closed] = rowsOf<{ customerId: string | null; candidateCustomerId: string | null }>(
+        await tx.run(this.cypher.get('resolution/close-review-task'), { id: taskId, decision, decidedBy: by, now, note: note ?? null }),
+      );
+      if (decision === 'match' && closed.customerId && closed.candidateCustomerId) {
+        return this.mergeInTransaction(tx, closed.customerId, closed.candidateCustomerId, by);
+      }
+      return { customers: [closed.customerId, closed.candidateCustomerId].filter((id): id is string => id !== null).map((customerId) => ({ customerId, recordKeys: [] })), retired: [] };
+    });
+  }
+
+  private async mergeInTransaction(tx: ManagedTransaction, customerId: string, otherId: string, by: string): Promise<OverrideResult> {
+    {
       const now = new Date().toISOString();
       // One query at a time in a transaction, and locks in id order like every other writer.
       const [first, second] = [customerId, otherId].sort();
@@ -47,7 +68,7 @@ export class ResolutionOverridesService {
         golden: [this.goldenOf(survivor.customerId, records)],
       });
       return { customers: [{ customerId: survivor.customerId, recordKeys: records.map((r) => r.key).sort() }], retired: [absorbed.customerId] };
-    });
+    }
   }
 
   /** Moves `recordKeys` out of the customer; the larger part keeps the id; the parts may never link again. */
