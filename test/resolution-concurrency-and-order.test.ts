@@ -56,8 +56,10 @@ describe('resolution under concurrency and in any order (real Neo4j)', () => {
   it('five random orders give identical partitions', async () => {
     const partitions: string[][] = [];
     let truth: string[] = [];
+    const tags: string[] = [];
     for (let order = 0; order < 5; order++) {
       const tag = uniqueTag(`or${order}x`);
+      tags.push(tag);
       const records = generatePeople(150, tag, 11);
       truth = truthOf(records, tag);
       await sendAll(t, shuffled(records, seededRandom(order + 1)), 1 + order * 20);
@@ -65,5 +67,17 @@ describe('resolution under concurrency and in any order (real Neo4j)', () => {
     }
     for (const partition of partitions.slice(1)) expect(partition).toEqual(partitions[0]);
     expect(partitions[0]).toEqual(truth);
+
+    // A full rebuild from the source records reaches the same partition.
+    const started = await t.http.post('/v1/admin/resolution/rebuild').set('x-api-key', TEST_KEYS.admin);
+    expect(started.status).toBe(202);
+    let job = started.body;
+    while (job.status === 'RUNNING') {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      job = (await t.http.get(`/v1/admin/jobs/${job.id}`).set('x-api-key', TEST_KEYS.admin)).body;
+    }
+    expect(job).toMatchObject({ status: 'SUCCEEDED', kind: 'resolution-rebuild' });
+    for (const tag of tags) expect(await partitionOf(t, tag)).toEqual(partitions[0]);
+    expect((await t.http.post('/v1/admin/resolution/rebuild').set('x-api-key', TEST_KEYS.analyst)).status).toBe(403);
   }, 600_000);
 });

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IngestController } from './ingest.controller';
+import { AdminController } from './admin.controller';
+import { RebuildService } from './rebuild.service';
+import { JobsService } from '../jobs/jobs.service';
 import { IngestRepository } from './ingest.repository';
 import { IngestService } from './ingest.service';
 import { MatchModelProvider } from './match-model.provider';
@@ -9,8 +12,8 @@ import { ResolutionQueriesService } from './resolution-queries.service';
 import { CustomerResolutionController, ResolutionController, ReviewsController, SourceRecordController } from './resolution.controller';
 
 @Module({
-  controllers: [IngestController, SourceRecordController, ResolutionController, ReviewsController, CustomerResolutionController],
-  providers: [IngestService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService],
+  controllers: [IngestController, AdminController, SourceRecordController, ResolutionController, ReviewsController, CustomerResolutionController],
+  providers: [IngestService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService, RebuildService, JobsService],
   exports: [IngestService, ResolutionPipeline, MatchModelProvider],
 })
 export class IngestModule {}

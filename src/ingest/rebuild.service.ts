@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import neo4j from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import { CypherRegistry } from '../neo4j/cypher-registry';
+import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
+import { NormalisedRecord, resolveBatch, SourceRecordInput, survivorValues } from '../resolution';
+import { JobProgress } from '../jobs/jobs.service';
+import { IngestRepository, ResolutionWrite } from './ingest.repository';
+import { MatchModelProvider } from './match-model.provider';
+
+interface RecordRow {
+  key: string;
+  normalised: string;
+  customerId: string | null;
+  createdAt: string | null;
+  cannotLink: string[];
+  mustLink: string[];
+}
+
+const PAGE = 10_000;
+const WRITE_BATCH = 500;
+
+/**
+ * Re-resolves every source record from scratch with the current model and the analyst
+ * constraints, then moves only what changed. Clusters keep the id most of their records had
+ * (the older customer on a tie), so ids stay stable; a customer emptied into one other becomes
+ * a redirect to it.
+ */
+@Injectable()
+export class RebuildService {
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly cypher: CypherRegistry,
+    private readonly repository: IngestRepository,
+    private readonly models: MatchModelProvider,
+  ) {}
+
+  async rebuild(by: string, progress: JobProgress): Promise<Record<string, unknown>> {
+    const rows: RecordRow[] = [];
+    let after = '';
+    for (;;) {
+      const page = await this.neo4j.readRows<RecordRow & Record<string, unknown>>(this.cypher.get('resolution/read-all-record-keys'), { after, limit: neo4j.int(PAGE) });
+      rows.push(...page);
+      await progress.report('reading records', rows.length, rows.length);
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].key;
+    }
+    await progress.report('resolving', 0, rows.length);
+    const resolution = resolveBatch({
+      incoming: rows.map((row) => JSON.parse(row.normalised) as NormalisedRecord),
+      entities: [],
+      cannotLink: rows.flatMap((row) => row.cannotLink.map((other) => [row.key, other] as [string, string])),
+      mustLink: rows.flatMap((row) => row.mustLink.map((other) => [row.key, other] as [string, string])),
+      model: this.models.current(),
+    });
+
+    const current = new Map(rows.map((row) => [row.key, row]));
+    const used = new Set<string>();
+    const moves: Array<{ recordKey: string; customerId: string }> = [];
+    const newIds: string[] = [];
+    const touched = new Set<string>();
+    // Largest clusters choose first, so a big customer keeps its id before a fragment can take it.
+    const clusters = [...resolution.newCustomers].sort((a, b) => b.recordKeys.length - a.recordKeys.length || a.recordKeys[0].localeCompare(b.recordKeys[0]));
+    for (const cluster of clusters) {
+      const votes = new Map<string, { count: number; createdAt: string }>();
+      for (const key of cluster.recordKeys) {
+        const row = current.get(key)!;
+        if (!row.customerId || used.has(row.customerId)) continue;
+        const vote = votes.get(row.customerId) ?? { count: 0, createdAt: row.createdAt ?? '' };
+        vote.count++;
+        votes.set(row.customerId, vote);
+      }
+      const [chosen] = [...votes.entries()].sort(([idA, a], [idB, b]) => b.count - a.count || a.createdAt.localeCompare(b.createdAt) || idA.localeCompare(idB));
+      const customerId = chosen?.[0] ?? `cus_${randomUUID().replace(/-/g, '')}`;
+      if (!chosen) newIds.push(customerId);
+      used.add(customerId);
+      for (const key of cluster.recordKeys) {
+        const previous = current.get(key)!.customerId;
+        if (previous !== customerId) {
+          moves.push({ recordKey: key, customerId });
+          touched.add(customerId);
+          if (previous) touched.add(previous);
+        }
+      }
+    }
+
+    // Where did each emptied customer's records go?
+    const destinations = new Map<string, Set<string>>();
+    for (const move of moves) {
+      const previous = current.get(move.recordKey)!.customerId;
+      if (previous && !used.has(previous)) destinations.set(previous, (destinations.get(previous) ?? new Set()).add(move.customerId));
+    }
+    const now = new Date().toISOString();
+    for (let start = 0; start < newIds.length; start += WRITE_BATCH) {
+      await this.neo4j.write((tx) => this.repository.applyResolution(tx, { ...emptyWrite(now), customers: newIds.slice(start, start + WRITE_BATCH).map((id) => ({ id })) }));
+    }
+    for (let start = 0; start < moves.length; start += WRITE_BATCH) {
+      const links = moves.slice(start, start + WRITE_BATCH).map((move) => ({ ...move, score: null, rule: 'rebuild', decidedBy: by, explanation: null }));
+      await this.neo4j.write((tx) => this.repository.applyResolution(tx, { ...emptyWrite(now), links }));
+      await progress.report('moving records', Math.min(start + WRITE_BATCH, moves.length), moves.length);
+    }
+    const retire = [...destinations.entries()].map(([customerId, targets]) => ({ customerId, mergedInto: targets.size === 1 ? [...targets][0] : null }));
+    for (let start = 0; start < retire.length; start += WRITE_BATCH) {
+      await this.neo4j.write(async (tx) => rowsOf(await tx.run(this.cypher.get('resolution/retire-customers'), { retire: retire.slice(start, start + WRITE_BATCH), now, by })));
+    }
+    const touchedActive = [...touched].filter((id) => used.has(id));
+    for (let start = 0; start < touchedActive.length; start += WRITE_BATCH) {
+      await this.neo4j.write(async (tx) => {
+        const customers = await this.repository.lockAndReadCustomers(tx, touchedActive.slice(start, start + WRITE_BATCH), now);
+        const golden = customers.map((customer) => {
+          const value = survivorValues(
+            customer.records.map((record) => ({
+              normalised: JSON.parse(record.normalised) as NormalisedRecord,
+              input: JSON.parse(record.payload) as SourceRecordInput,
+              trust: record.trust,
+              observedAt: record.observedAt,
+            })),
+          );
+          return { customerId: customer.customerId, displayName: value.displayName, nameVariants: value.nameVariants, birthDate: value.birthDate?.value ?? null, golden: JSON.stringify(value), recordCount: value.recordCount };
+        });
+        await this.repository.applyResolution(tx, { ...emptyWrite(now), golden });
+      });
+    }
+    return { records: rows.length, customers: clusters.length, recordsMoved: moves.length, customersCreated: newIds.length, customersRetired: retire.length };
+  }
+}
+
+function emptyWrite(now: string): ResolutionWrite {
+  return { now, records: [], customers: [], merges: [], links: [], golden: [], reviews: [] };
+}
