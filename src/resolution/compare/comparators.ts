@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { NormalisedRecord } from '../resolution.types';
 import { jaroWinkler } from './jaro-winkler';
 import { phoneticKey } from './phonetic-key';
-import { givenNamesEquivalent } from '../normalise/nicknames';
+import { formalGivenNames, givenNamesEquivalent, variantsOf } from '../normalise/nicknames';
 
 /**
  * Each comparator returns the name of the level two records reach, or null when either side
@@ -35,10 +35,27 @@ function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   if (a.givenRaw.some((x) => x.length > 1 && b.givenRaw.some((y) => y.length > 1 && givenNamesEquivalent(x, y)))) return 'equivalent';
   const x = a.givenRaw[0];
   const y = b.givenRaw[0];
-  if (x.length > 1 && y.length > 1 && (jaroWinkler(x, y) >= 0.92 || (x.length >= 4 && y.length >= 4 && distance(x, y) <= 1))) return 'jaro_winkler_0.92';
+  if (x.length > 1 && y.length > 1 && (jaroWinkler(x, y) >= 0.92 || closeSpelling(x, y) || typoOfVariant(x, y) || typoOfVariant(y, x))) return 'jaro_winkler_0.92';
   if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return 'initial';
   if (a.givenPhonetic && a.givenPhonetic === b.givenPhonetic) return 'phonetic';
   return 'else';
+}
+
+/** One slip in a name of 4+ letters, two in a name of 7+. */
+function closeSpelling(x: string, y: string): boolean {
+  const shorter = Math.min(x.length, y.length);
+  if (shorter < 4) return false;
+  return distance(x, y) <= (shorter >= 7 ? 2 : 1);
+}
+
+/** A nickname with a typo (BTERT ~ BERT ~ ROBERT). */
+function typoOfVariant(x: string, y: string): boolean {
+  if (x.length < 4) return false;
+  for (const formal of formalGivenNames(y)) {
+    if (closeSpelling(x, formal)) return true;
+    for (const variant of variantsOf(formal)) if (variant.length >= 4 && closeSpelling(x, variant)) return true;
+  }
+  return false;
 }
 
 /** Given and family swapped by a source (Smith John / John Smith) compare as if in place. */
@@ -48,7 +65,10 @@ function swapped(record: NormalisedRecord): NormalisedRecord {
 
 function namesSwapped(a: NormalisedRecord, b: NormalisedRecord): boolean {
   if (!a.given.length || !b.given.length || !a.family.length || !b.family.length) return false;
-  return familyLevel(a.family, b.family) === 'else' && familyLevel(a.family, b.givenRaw) === 'exact' && familyLevel(a.givenRaw, b.family) === 'exact';
+  if (familyLevel(a.family, b.family) !== 'else') return false;
+  const sameName = (x: string, y: string) =>
+    x === y || givenNamesEquivalent(x, y) || closeSpelling(x, y) || jaroWinkler(x, y) >= 0.92 || (Math.min(x.length, y.length) === 1 && x[0] === y[0]);
+  return sameName(a.family.join(''), b.givenRaw[0]) && sameName(a.givenRaw[0], b.family.join(''));
 }
 
 function birthDateLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {

@@ -131,3 +131,8 @@ export function givenNamesEquivalent(a: string, b: string): boolean {
   const formalsB = formalGivenNames(b);
   return formalsA.some((formal) => formalsB.includes(formal));
 }
+
+/** Nicknames and variants of a formal name (for generating realistic test data). */
+export function variantsOf(formal: string): string[] {
+  return VARIANTS[formal]?.split(' ') ?? [];
+}

@@ -1,6 +1,6 @@
 import { blockingKeysFor } from '../block/blocking-keys';
 import { decide } from '../score/decide';
-import { scorePair } from '../score/score-pair';
+import { scoreEntities } from '../score/score-pair';
 import type { MatchModel, NormalisedRecord, PairScore } from '../resolution.types';
 import { UnionFind } from './union-find';
 
@@ -32,12 +32,12 @@ export interface RecordDecision {
   outcome: RecordOutcome;
   /** The existing customer the record ends on, or the temporary id of a new one (`new:<n>`). */
   customerId: string;
-  /** Best score that put the record where it is (null for a new customer with no match). */
+  /** The entity-level score that joined the record to its customer (null when it stayed alone). */
   score: PairScore | null;
-  /** The record it matched best, when it linked or merged. */
+  /** A record of the customer it joined, for the explanation. */
   matchedRecordKey?: string;
   /** For a review: the best candidate below the link band. */
-  review?: { candidateRecordKey: string; candidateCustomerId: string; score: PairScore };
+  review?: { candidateRecordKey: string; score: PairScore };
   /** Customers involved: the one it ends on and any absorbed. */
   customerIds: string[];
 }
@@ -48,25 +48,27 @@ export interface BatchResolution {
   merges: Array<{ survivor: string; absorbed: string }>;
   /** New customers to create: temporary id → records. */
   newCustomers: Array<{ tempId: string; recordKeys: string[] }>;
+  /** Existing customers that gained records or absorbed others. */
+  grownCustomers: string[];
 }
 
-interface Edge {
+interface Link {
   left: string;
   right: string;
   score: PairScore;
-  leftRecord: string;
-  rightRecord: string;
 }
 
 const entityUnit = (customerId: string) => `E:${customerId}`;
 const recordUnit = (key: string) => `R:${key}`;
+const MAX_ROUNDS = 20;
 
 /**
- * Resolves a batch of records against the candidate customers and against each other.
- * Units are existing customers (whole) and incoming records; blocked pairs are scored
- * entity-centrically (a record against every record of a customer, best pair wins); links
- * are applied strongest first, refusing any that would join a cannot-link pair. The result
- * is a partition that does not depend on the order of the records in the batch.
+ * Resolves a batch of records against the candidate customers and against each other, to a
+ * fixed point: clusters (existing customers, incoming records, and what they merge into) that
+ * share a non-generic blocking key are scored entity against entity, the strongest links are
+ * applied first, and clusters that changed are scored again until nothing more links. Because
+ * an entity's score only grows as it gains records, the final partition does not depend on
+ * the order of the records; cannot-link pairs are never joined.
  */
 export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const { model } = input;
@@ -74,111 +76,143 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const incoming = [...input.incoming].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const entities = [...input.entities].sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
 
+  const sets = new UnionFind();
+  const members = new Map<string, NormalisedRecord[]>();
+  const keysOf = new Map<string, string[]>();
   const unitOfRecord = new Map<string, string>();
-  const recordsOfUnit = new Map<string, NormalisedRecord[]>();
   const createdAt = new Map<string, string>();
-  for (const entity of entities) {
-    const unit = entityUnit(entity.customerId);
-    recordsOfUnit.set(unit, entity.records);
-    createdAt.set(unit, entity.createdAt);
-    for (const record of entity.records) unitOfRecord.set(record.key, unit);
-  }
-  for (const record of incoming) {
-    const unit = recordUnit(record.key);
-    recordsOfUnit.set(unit, [record]);
-    unitOfRecord.set(record.key, unit);
-  }
-
-  // Blocking index over every unit; a key shared by too many units is generic here too.
-  const unitsByKey = new Map<string, Set<string>>();
-  for (const [unit, records] of recordsOfUnit) {
+  const firstRecordOfUnit = new Map<string, string>();
+  const addUnit = (unit: string, records: NormalisedRecord[]) => {
+    sets.add(unit);
+    if (records.length > 0) firstRecordOfUnit.set(unit, [...records].sort((a, b) => a.key.localeCompare(b.key))[0].key);
+    members.set(unit, records);
     for (const record of records) {
-      for (const key of blockingKeysFor(record, settings)) {
-        if (input.genericKeys?.has(key)) continue;
+      unitOfRecord.set(record.key, unit);
+      keysOf.set(record.key, blockingKeysFor(record, settings).filter((key) => !input.genericKeys?.has(key)));
+    }
+  };
+  for (const entity of entities) {
+    addUnit(entityUnit(entity.customerId), entity.records);
+    createdAt.set(entityUnit(entity.customerId), entity.createdAt);
+  }
+  for (const record of incoming) addUnit(recordUnit(record.key), [record]);
+
+  // Blocking index: key → units holding it. Generic keys (too many units) yield no candidates.
+  const unitsByKey = new Map<string, Set<string>>();
+  for (const [unit, records] of members) {
+    for (const record of records) {
+      for (const key of keysOf.get(record.key)!) {
         let units = unitsByKey.get(key);
         if (!units) unitsByKey.set(key, (units = new Set()));
         units.add(unit);
       }
     }
   }
-  const cutoff = settings.genericCutoff;
 
-  // Score each incoming record against every unit it shares a non-generic key with.
-  const edges: Edge[] = [];
-  for (const record of incoming) {
-    const self = recordUnit(record.key);
-    const candidates = new Set<string>();
-    for (const key of blockingKeysFor(record, settings)) {
-      const units = unitsByKey.get(key);
-      if (!units || units.size > cutoff) continue;
-      for (const unit of units) if (unit !== self) candidates.add(unit);
-    }
-    for (const unit of [...candidates].sort().slice(0, settings.maxCandidates)) {
-      // Incoming-incoming pairs are scored once, from the smaller key.
-      if (unit.startsWith('R:') && unit.slice(2) < record.key) continue;
-      let best: { score: PairScore; recordKey: string } | undefined;
-      for (const other of recordsOfUnit.get(unit)!) {
-        const score = scorePair(record, other, model);
-        if (!best || score.matchWeight > best.score.matchWeight || (score.matchWeight === best.score.matchWeight && other.key < best.recordKey)) {
-          best = { score, recordKey: other.key };
-        }
-      }
-      if (best) edges.push({ left: self, right: unit, score: best.score, leftRecord: record.key, rightRecord: best.recordKey });
-    }
-  }
-  edges.sort((a, b) => b.score.matchWeight - a.score.matchWeight || a.left.localeCompare(b.left) || a.right.localeCompare(b.right));
-
-  const sets = new UnionFind();
-  for (const unit of recordsOfUnit.keys()) sets.add(unit);
   const forbidden = (input.cannotLink ?? []).filter(([a, b]) => unitOfRecord.has(a) && unitOfRecord.has(b));
-  const wouldBreakConstraint = (a: string, b: string) => {
-    const [rootA, rootB] = [sets.find(a), sets.find(b)];
-    return forbidden.some(([x, y]) => {
+  const breaksConstraint = (rootA: string, rootB: string) =>
+    forbidden.some(([x, y]) => {
       const [rx, ry] = [sets.find(unitOfRecord.get(x)!), sets.find(unitOfRecord.get(y)!)];
       return (rx === rootA && ry === rootB) || (rx === rootB && ry === rootA);
     });
+  const merge = (rootA: string, rootB: string) => {
+    const root = sets.union(rootA, rootB);
+    const other = root === rootA ? rootB : rootA;
+    members.set(root, [...members.get(root)!, ...members.get(other)!]);
+    members.delete(other);
+    return root;
   };
   for (const [a, b] of input.mustLink ?? []) {
     const [unitA, unitB] = [unitOfRecord.get(a), unitOfRecord.get(b)];
-    if (unitA && unitB) sets.union(unitA, unitB);
-  }
-  const linkedBy = new Map<string, Edge>();
-  const reviewOf = new Map<string, Edge>();
-  for (const edge of edges) {
-    const band = decide(edge.score.probability, model);
-    if (band === 'link') {
-      if (sets.find(edge.left) === sets.find(edge.right) || !wouldBreakConstraint(edge.left, edge.right)) {
-        sets.union(edge.left, edge.right);
-        if (!linkedBy.has(edge.leftRecord)) linkedBy.set(edge.leftRecord, edge);
-        if (edge.right.startsWith('R:') && !linkedBy.has(edge.rightRecord)) linkedBy.set(edge.rightRecord, edge);
-      }
-    } else if (band === 'review' && !reviewOf.has(edge.leftRecord)) {
-      reviewOf.set(edge.leftRecord, edge);
-    }
+    if (unitA && unitB && sets.find(unitA) !== sets.find(unitB)) merge(sets.find(unitA), sets.find(unitB));
   }
 
-  return describePartition(incoming, sets, createdAt, linkedBy, reviewOf);
+  const joinedBy = new Map<string, Link>();
+  const bestReview = new Map<string, Link>();
+  let changed = new Set(incoming.map((record) => sets.find(recordUnit(record.key))));
+  for (let round = 0; round < MAX_ROUNDS && changed.size > 0; round++) {
+    const links = candidateLinks(changed, members, keysOf, unitsByKey, sets, settings.genericCutoff, settings.maxCandidates, model);
+    changed = new Set();
+    for (const link of links) {
+      const band = decide(link.score.probability, model);
+      if (band === 'review') {
+        for (const side of [link.left, link.right]) {
+          if (side.startsWith('R:') && (members.get(side)?.length ?? 0) === 1 && !bestReview.has(side)) bestReview.set(side, link);
+        }
+        continue;
+      }
+      if (band !== 'link') continue;
+      const [rootA, rootB] = [sets.find(link.left), sets.find(link.right)];
+      if (rootA === rootB) continue;
+      // A side that already merged this round is scored again next round, with all its records.
+      if (rootA !== link.left || rootB !== link.right || breaksConstraint(rootA, rootB)) {
+        if (rootA !== link.left || rootB !== link.right) changed.add(rootA).add(rootB);
+        continue;
+      }
+      for (const side of [link.left, link.right]) if (side.startsWith('R:')) joinedBy.set(side, link);
+      changed.add(merge(rootA, rootB));
+    }
+    for (const root of [...changed]) if (sets.find(root) !== root) changed.delete(root);
+  }
+  return describePartition(incoming, sets, createdAt, joinedBy, bestReview, firstRecordOfUnit);
+}
+
+/** Scores every changed cluster against every cluster it shares a key with, strongest first. */
+function candidateLinks(
+  changed: Set<string>,
+  members: Map<string, NormalisedRecord[]>,
+  keysOf: Map<string, string[]>,
+  unitsByKey: Map<string, Set<string>>,
+  sets: UnionFind,
+  genericCutoff: number,
+  maxCandidates: number,
+  model: MatchModel,
+): Link[] {
+  const seen = new Set<string>();
+  const links: Link[] = [];
+  for (const root of [...changed].sort()) {
+    const candidates = new Set<string>();
+    for (const record of members.get(root) ?? []) {
+      for (const key of keysOf.get(record.key)!) {
+        const units = unitsByKey.get(key)!;
+        if (units.size > genericCutoff) continue;
+        for (const unit of units) {
+          const other = sets.find(unit);
+          if (other !== root) candidates.add(other);
+        }
+      }
+    }
+    for (const other of [...candidates].sort().slice(0, maxCandidates)) {
+      const [left, right] = root < other ? [root, other] : [other, root];
+      const pairKey = `${left}\u0000${right}`;
+      if (seen.has(pairKey)) continue;
+      seen.add(pairKey);
+      links.push({ left, right, score: scoreEntities(members.get(left)!, members.get(right)!, model) });
+    }
+  }
+  return links.sort((a, b) => b.score.matchWeight - a.score.matchWeight || a.left.localeCompare(b.left) || a.right.localeCompare(b.right));
 }
 
 function describePartition(
   incoming: NormalisedRecord[],
   sets: UnionFind,
   createdAt: Map<string, string>,
-  linkedBy: Map<string, Edge>,
-  reviewOf: Map<string, Edge>,
+  joinedBy: Map<string, Link>,
+  bestReview: Map<string, Link>,
+  firstRecordOfUnit: Map<string, string>,
 ): BatchResolution {
   const groups = sets.groups();
-  const decisions: RecordDecision[] = [];
   const merges: BatchResolution['merges'] = [];
   const newCustomers: BatchResolution['newCustomers'] = [];
+  const grown = new Set<string>();
   let nextTemp = 0;
   const customerOfRoot = new Map<string, { id: string; absorbed: string[] }>();
 
-  for (const [root, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const existing = members.filter((unit) => unit.startsWith('E:'));
-    const records = members.filter((unit) => unit.startsWith('R:')).map((unit) => unit.slice(2)).sort();
-    if (records.length === 0) continue;
+  for (const [root, units] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const existing = units.filter((unit) => unit.startsWith('E:'));
+    const records = units.filter((unit) => unit.startsWith('R:')).map((unit) => unit.slice(2)).sort();
     if (existing.length === 0) {
+      if (records.length === 0) continue;
       const tempId = `new:${nextTemp++}`;
       newCustomers.push({ tempId, recordKeys: records });
       customerOfRoot.set(root, { id: tempId, absorbed: [] });
@@ -188,33 +222,34 @@ function describePartition(
     const ordered = existing.sort((a, b) => createdAt.get(a)!.localeCompare(createdAt.get(b)!) || a.localeCompare(b)).map((unit) => unit.slice(2));
     const [survivor, ...absorbed] = ordered;
     for (const id of absorbed) merges.push({ survivor, absorbed: id });
+    if (absorbed.length > 0 || records.length > 0) grown.add(survivor);
     customerOfRoot.set(root, { id: survivor, absorbed });
   }
 
-  for (const record of incoming) {
-    const root = sets.find(recordUnit(record.key));
+  const firstRecordOfNew = new Map(newCustomers.map((customer) => [customer.tempId, customer.recordKeys[0]]));
+  const decisions: RecordDecision[] = incoming.map((record) => {
+    const unit = recordUnit(record.key);
+    const root = sets.find(unit);
     const customer = customerOfRoot.get(root)!;
-    const members = groups.get(root)!;
-    const link = linkedBy.get(record.key);
+    const link = joinedBy.get(unit);
+    const alone = groups.get(root)!.length === 1;
     const isNew = customer.id.startsWith('new:');
-    const firstOfNew = isNew && newCustomers.find((c) => c.tempId === customer.id)!.recordKeys[0] === record.key;
     let outcome: RecordOutcome;
     if (customer.absorbed.length > 0) outcome = 'merged';
-    else if (isNew && firstOfNew && members.length === 1 && reviewOf.has(record.key)) outcome = 'review';
-    else if (isNew && firstOfNew) outcome = 'created';
+    else if (isNew && alone && bestReview.has(unit)) outcome = 'review';
+    else if (isNew && firstRecordOfNew.get(customer.id) === record.key) outcome = 'created';
     else outcome = 'linked';
-    const review = outcome === 'review' ? reviewOf.get(record.key)! : undefined;
-    decisions.push({
+    const review = outcome === 'review' ? bestReview.get(unit)! : undefined;
+    const partner = link ? (link.left === unit ? link.right : link.left) : undefined;
+    return {
       recordKey: record.key,
       outcome,
       customerId: customer.id,
       score: link?.score ?? null,
-      matchedRecordKey: link ? (link.leftRecord === record.key ? link.rightRecord : link.leftRecord) : undefined,
-      review: review
-        ? { candidateRecordKey: review.rightRecord, candidateCustomerId: review.right.startsWith('E:') ? review.right.slice(2) : review.right, score: review.score }
-        : undefined,
+      matchedRecordKey: partner ? firstRecordOfUnit.get(partner) : undefined,
+      review: review ? { candidateRecordKey: firstRecordOfUnit.get(review.left === unit ? review.right : review.left)!, score: review.score } : undefined,
       customerIds: [customer.id, ...customer.absorbed],
-    });
-  }
-  return { decisions, merges, newCustomers };
+    };
+  });
+  return { decisions, merges, newCustomers, grownCustomers: [...grown].sort() };
 }

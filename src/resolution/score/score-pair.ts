@@ -3,42 +3,101 @@ import type { ComparisonResult, MatchModel, NormalisedRecord, PairScore } from '
 
 const MIN_U = 1e-8;
 
+/** The level each comparison reaches for one pair of records (null: a side has no value). */
+function levelsOf(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): Array<string | null> {
+  const levels: Array<string | null> = [];
+  for (const name in model.settings.comparisons) levels.push(COMPARATORS[model.settings.comparisons[name].comparator](a, b));
+  return levels;
+}
+
 /**
  * Fellegi–Sunter: prior plus one weight log2(m/u) per comparison at the level reached;
  * exact name matches use the name's frequency as u; correlated evidence is capped per group.
  * The list of comparisons is the explanation (a waterfall from the prior).
  */
-export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): PairScore {
+function weigh(levels: Array<string | null>, terms: Array<NormalisedRecord | null>, model: MatchModel): PairScore {
   const { settings, parameters, termFrequencies } = model;
-  const prior = Math.log2(settings.prior / (1 - settings.prior));
-  if (a.type !== b.type) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
   const comparisons: ComparisonResult[] = [];
-  let total = prior;
+  let index = 0;
   for (const name in settings.comparisons) {
-    const comparison = settings.comparisons[name];
-    const level = COMPARATORS[comparison.comparator](a, b);
+    const level = levels[index];
+    const source = terms[index];
+    index++;
     if (level === null) continue;
+    const comparison = settings.comparisons[name];
     const { m, u } = parameters[name][level];
     let effectiveU = u;
-    if (comparison.termFrequency && level === 'exact' && termFrequencies.total > 0) {
-      const term = termOf(comparison.comparator, a);
+    if (comparison.termFrequency && level === 'exact' && termFrequencies.total > 0 && source) {
+      const term = termOf(comparison.comparator, source);
       const count = term === undefined ? undefined : termFrequencies.counts[name]?.[term];
       if (count) effectiveU = Math.max(count / termFrequencies.total, MIN_U);
     }
-    const weight = Math.log2(m / Math.max(effectiveU, MIN_U));
-    comparisons.push({ name, level, weight });
+    comparisons.push({ name, level, weight: Math.log2(m / Math.max(effectiveU, MIN_U)) });
   }
   for (const group of settings.evidenceGroups) {
     let positive = 0;
-    for (const result of comparisons) if (group.comparisons.includes(result.name) && result.weight > 0) positive += result.weight;
+    for (const result of comparisons) if (result.weight > 0 && group.comparisons.includes(result.name)) positive += result.weight;
     if (positive > group.maxWeight) {
       // Scale the group's positive weights down so the explanation still adds up.
       const factor = group.maxWeight / positive;
-      for (const result of comparisons) if (group.comparisons.includes(result.name) && result.weight > 0) result.weight *= factor;
+      for (const result of comparisons) if (result.weight > 0 && group.comparisons.includes(result.name)) result.weight *= factor;
     }
   }
+  for (const rule of settings.conflictRules ?? []) {
+    const holds = Object.entries(rule.levels).every(([name, level]) => comparisons.some((result) => result.name === name && result.level === level));
+    if (holds) comparisons.push({ name: rule.name, level: 'conflict', weight: rule.weight });
+  }
+  let total = Math.log2(settings.prior / (1 - settings.prior));
   for (const result of comparisons) total += result.weight;
-  const probability = total > 60 ? 1 : total < -60 ? 0 : 2 ** total / (1 + 2 ** total);
   for (const result of comparisons) result.weight = Math.round(result.weight * 100) / 100;
+  const probability = total > 60 ? 1 : total < -60 ? 0 : 2 ** total / (1 + 2 ** total);
   return { matchWeight: total, probability, comparisons };
+}
+
+export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): PairScore {
+  if (a.type !== b.type) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
+  const levels = levelsOf(a, b, model);
+  return weigh(levels, levels.map(() => a), model);
+}
+
+/**
+ * Entity-centric score: every record of one side against every record of the other, and for
+ * each comparison the strongest level any pair reaches (an entity is what all its records
+ * know). Scores only grow as entities gain records, which keeps resolution order-free.
+ */
+export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[], model: MatchModel): PairScore {
+  const names = Object.keys(model.settings.comparisons);
+  const rank = names.map((name) => new Map(model.settings.comparisons[name].levels.map((level, index) => [level.name, index])));
+  const best: Array<string | null> = names.map(() => null);
+  const bestRank: number[] = names.map(() => Infinity);
+  const source: Array<NormalisedRecord | null> = names.map(() => null);
+  // Given names written out in full on both sides outrank initials: "J." must not hide James ≠ John.
+  const givenIndex = names.findIndex((name) => model.settings.comparisons[name].comparator === 'givenName');
+  let bestFullGivenRank = Infinity;
+  let bestFullGiven: string | null = null;
+  let comparable = false;
+  for (const a of left) {
+    for (const b of right) {
+      if (a.type !== b.type) continue;
+      comparable = true;
+      const levels = levelsOf(a, b, model);
+      for (let i = 0; i < names.length; i++) {
+        const level = levels[i];
+        if (level === null) continue;
+        const r = rank[i].get(level)!;
+        if (r < bestRank[i]) {
+          bestRank[i] = r;
+          best[i] = level;
+          source[i] = a;
+        }
+        if (i === givenIndex && (a.givenRaw[0]?.length ?? 0) > 1 && (b.givenRaw[0]?.length ?? 0) > 1 && r < bestFullGivenRank) {
+          bestFullGivenRank = r;
+          bestFullGiven = level;
+        }
+      }
+    }
+  }
+  if (!comparable) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
+  if (givenIndex >= 0 && bestFullGiven !== null) best[givenIndex] = bestFullGiven;
+  return weigh(best, source, model);
 }
