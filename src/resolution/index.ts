@@ -11,3 +11,6 @@ export { defaultMatchModel, termFrequenciesOf } from './score/match-model';
 export { loadMatchSettings, type MatchSettings } from './settings/match-settings';
 export { resolveBatch, type BatchResolution, type ExistingEntity, type RecordDecision } from './resolve/resolve-batch';
 export { survivorValues, type GoldenRecord, type SurvivorInput } from './survive/survivor-values';
+export { doubleMetaphone } from './compare/double-metaphone';
+export { estimateModel, trainMatchModel, type TrainingOptions, type TrainingReport } from './train/estimate-model';
+export { DEFAULT_TRAINING_RULES, type TrainingRule } from './train/training-rules';

@@ -42,9 +42,11 @@ export function generatePeople(people: number, tag: string, seed = 1): Generated
   const tagLetters = tag.replace(/[^a-z]/gi, '').toLowerCase().slice(0, 6);
   const records: GeneratedRecord[] = [];
   for (let p = 0; p < people; p++) {
-    const family = ('Q' + tagLetters + syllables[p % 16] + syllables[Math.floor(p / 16) % 16] + syllables[Math.floor(p / 256) % 16] + 'ston').replace(/^./, (c) => c.toUpperCase());
+    // Syllables first and the tag last, so surnames of different people are not near-spellings of each other.
+    const family = (syllables[p % 16] + syllables[Math.floor(p / 16) % 16] + syllables[Math.floor(p / 256) % 16] + 'q' + tagLetters).replace(/^./, (c) => c.toUpperCase());
     const [formal, nickname] = GIVEN[Math.floor(random() * GIVEN.length)];
-    const birthDate = `${1940 + Math.floor(random() * 60)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    // Distinct birth dates: two different people here must never be indistinguishable.
+    const birthDate = `${1940 + (p % 60)}-${String(1 + (Math.floor(p / 60) % 12)).padStart(2, '0')}-${String(1 + (Math.floor(p / 720) % 28)).padStart(2, '0')}`;
     const digits = String(1000000 + p * 7 + Math.floor(random() * 7)).slice(1);
     const phone = `+44 20 7${digits.slice(0, 3)} ${digits.slice(3)}${tagLetters.length % 10}`;
     const email = `${formal.toLowerCase()}.${family.toLowerCase()}@example.com`;
@@ -59,7 +61,7 @@ export function generatePeople(people: number, tag: string, seed = 1): Generated
         birthDate,
         emails: variant === 2 ? [email.toUpperCase()] : [email],
         phones: variant === 1 ? [phone.replace('+44 20', '020')] : [phone],
-        addresses: r === 3 ? [] : [{ line1: `${1 + (p % 90)} High Street`, locality: 'London', postcode, country: 'GB' }],
+        addresses: r === 3 ? [] : [{ line1: `${1 + p} High Street`, locality: 'London', postcode, country: 'GB' }],
       };
       records.push({ system, personIndex: p, record });
     }

@@ -8,6 +8,12 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 const UNIT_WORDS = new Set(['APARTMENT', 'FLAT', 'SUITE', 'UNIT', 'APT']);
 
+/** ISO 3166-1 alpha-2, with the common non-ISO spellings mapped (UK → GB). */
+export function countryCode(country: string): string {
+  const code = country.trim().toUpperCase();
+  return code === 'UK' ? 'GB' : code;
+}
+
 function normalisePostcode(postcode: string | undefined, country: string): string {
   const cleaned = (postcode ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
   if (country === 'US') return cleaned.slice(0, 5);
@@ -20,7 +26,7 @@ export function normaliseAddress(
   address: { line1?: string; line2?: string; locality?: string; postcode?: string; country?: string },
   defaultCountry: string,
 ): NormalisedAddress | null {
-  const country = (address.country ?? defaultCountry).toUpperCase();
+  const country = countryCode(address.country ?? defaultCountry);
   const words = tokens([address.line1, address.line2].filter(Boolean).join(' ')).map((word) => ABBREVIATIONS[word] ?? word);
   const postcode = normalisePostcode(address.postcode, country);
   const numberIndex = words.findIndex((word, index) => /^\d+[A-Z]?$/.test(word) && !UNIT_WORDS.has(words[index - 1] ?? ''));

@@ -18,8 +18,8 @@ export function normaliseEmail(raw: string): string | null {
 
 /** E.164 when the number is valid (national numbers read in `defaultCountry`), else null. */
 export function normalisePhone(raw: string, defaultCountry: string): string | null {
-  const phone = parsePhoneNumberFromString(raw, defaultCountry as CountryCode);
-  if (phone && phone.isPossible()) return phone.number;
-  const digits = raw.replace(/\D/g, '');
-  return digits.length >= 8 ? `+${digits}` : null;
+  // Scanning slips in digits (O for 0, l or I for 1) are undone; anything still unparseable is dropped, never invented.
+  const repaired = raw.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+  const phone = parsePhoneNumberFromString(repaired, defaultCountry as CountryCode);
+  return phone && phone.isPossible() ? phone.number : null;
 }

@@ -1,7 +1,7 @@
 import { phoneticKey } from '../compare/phonetic-key';
 import type { NormalisedRecord, SourceRecordInput } from '../resolution.types';
 import type { MatchSettings } from '../settings/match-settings';
-import { normaliseAddress } from './addresses';
+import { countryCode, normaliseAddress } from './addresses';
 import { normaliseEmail, normalisePhone } from './contacts';
 import { normaliseBirthDate } from './dates';
 import { normaliseIdentifier } from './identifiers';
@@ -14,7 +14,7 @@ const unique = <T>(values: Array<T | null>): T[] => [...new Set(values.filter((v
 export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSettings, 'defaultCountry'>): NormalisedRecord {
   const name = normaliseName(input.name);
   const gender = (input.gender ?? '').trim().toUpperCase()[0];
-  const countryHint = input.addresses?.find((address) => address.country)?.country?.toUpperCase() ?? settings.defaultCountry;
+  const countryHint = countryCode(input.addresses?.find((address) => address.country)?.country ?? settings.defaultCountry);
   const type = input.type ?? 'person';
   return {
     key: `${input.system}:${input.sourceId}`,
