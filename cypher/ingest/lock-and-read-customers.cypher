@@ -2,6 +2,7 @@
 // constraints touching them: entity-centric scoring compares a record with all of them.
 UNWIND $customerIds AS id
 MATCH (c:Customer {id: id})
+USING INDEX SEEK c:Customer(id)
 SET c.lockedAt = $now
 WITH c
 OPTIONAL MATCH (c)<-[:RESOLVED_TO]-(r:SourceRecord)

@@ -2,6 +2,7 @@
 // A key with more records than $genericCutoff is generic and yields no candidates.
 UNWIND $keys AS key
 MATCH (k:BlockingKey {key: key})
+USING INDEX SEEK k:BlockingKey(key)
 WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
 MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
 WITH DISTINCT c LIMIT $maxCandidates
