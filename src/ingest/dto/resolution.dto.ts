@@ -127,14 +127,25 @@ export class MergeRequestDto {
   customerId!: string;
 }
 
+export class OverrideCustomerDto {
+  customerId!: string;
+  recordKeys!: string[];
+}
+
 export class OverrideResultDto {
-  customers!: Array<{ customerId: string; recordKeys: string[] }>;
+  /** Customers after the change, each with its records. */
+  customers!: OverrideCustomerDto[];
+  /** Customers that became redirects or were emptied. */
   retired!: string[];
+}
+
+export class RecordDecisionDto extends DecisionDto {
+  recordKey!: string;
 }
 
 export class CustomerExplanationDto {
   customerId!: string;
   status!: string;
   mergedInto!: string | null;
-  decisions!: Array<DecisionDto & { recordKey: string }>;
+  decisions!: RecordDecisionDto[];
 }
