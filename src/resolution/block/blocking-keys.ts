@@ -11,7 +11,8 @@ import type { MatchSettings } from '../settings/match-settings';
 export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<MatchSettings, 'genericCutoff'>): string[] {
   const keys = new Set<string>();
   for (const email of record.emails) keys.add(`email:${email}`);
-  for (const phone of record.phones) keys.add(`phone:${phone}`);
+  // The last 8 digits: a national number read with the wrong default country still meets its E.164 twin.
+  for (const phone of record.phones) keys.add(`phone:${phone.slice(-8)}`);
   for (const identifier of record.identifiers) keys.add(`id:${identifier}`);
   if (record.type === 'organization') {
     if (record.orgName) keys.add(`org:${record.orgName}`);

@@ -12,7 +12,8 @@ const unique = <T>(values: Array<T | null>): T[] => [...new Set(values.filter((v
 
 /** Everything the comparators and blocking read, computed once per record. Never throws on odd input. */
 export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSettings, 'defaultCountry'>): NormalisedRecord {
-  const name = normaliseName(input.name);
+  // An organisation's name is compared as an organisation name only, never as a person's given and family names.
+  const name = (input.type ?? 'person') === 'organization' ? normaliseName(undefined) : normaliseName(input.name);
   const gender = (input.gender ?? '').trim().toUpperCase()[0];
   const countryHint = countryCode(input.addresses?.find((address) => address.country)?.country ?? settings.defaultCountry);
   const type = input.type ?? 'person';

@@ -2,9 +2,23 @@ import { tokens } from './text';
 
 const LEGAL_FORMS = new Set(['LTD', 'LIMITED', 'PLC', 'LLC', 'LLP', 'LP', 'INC', 'INCORPORATED', 'CORP', 'CORPORATION', 'CO', 'COMPANY', 'GMBH', 'AG', 'KG', 'SA', 'SAS', 'SARL', 'SRL', 'SPA', 'BV', 'NV', 'AB', 'AS', 'OY', 'SP', 'ZOO', 'PTY', 'THE']);
 
+/** Legal forms written out in full, reduced before the abbreviations are dropped. */
+const SPELLED_OUT: Array<[RegExp, string]> = [
+  [/GESELLSCHAFT MIT BESCHRANKTER HAFTUNG/g, 'GMBH'],
+  [/AKTIENGESELLSCHAFT/g, 'AG'],
+  [/SOCIETE ANONYME/g, 'SA'],
+  [/SOCIETE A RESPONSABILITE LIMITEE/g, 'SARL'],
+  [/LIMITED LIABILITY COMPANY/g, 'LLC'],
+  [/PUBLIC LIMITED COMPANY/g, 'PLC'],
+  [/BESLOTEN VENNOOTSCHAP/g, 'BV'],
+];
+
 /** Organisation name without legal form or "the", & read as AND. */
 export function normaliseOrganizationName(name: string | undefined): string {
-  return tokens((name ?? '').replace(/&/g, ' AND '))
+  let text = tokens((name ?? '').replace(/&/g, ' AND ')).join(' ');
+  for (const [pattern, short] of SPELLED_OUT) text = text.replace(pattern, short);
+  return text
+    .split(' ')
     .filter((word) => !LEGAL_FORMS.has(word))
     .join(' ');
 }
