@@ -56,7 +56,7 @@ async function runSize(size: number, chunk: number, restCount: number, seed: num
       for (const result of await pipeline.resolve(batch, 'bench')) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
       batch = [];
     };
-    for (const item of generateRecords({ people: Math.ceil(size / 2.6), seed })) {
+    for (const item of generateRecords({ people: size, seed })) {
       if (sent >= size) break;
       const check = checkRecord(item.record);
       if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
