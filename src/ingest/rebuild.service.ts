@@ -3,9 +3,10 @@ import neo4j from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
-import { NormalisedRecord, resolveBatch, SourceRecordInput, survivorValues } from '../resolution';
+import { NormalisedRecord, resolveBatch } from '../resolution';
+import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { JobProgress } from '../jobs/jobs.service';
-import { IngestRepository, ResolutionWrite } from './ingest.repository';
+import { IngestRepository } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
 
 interface RecordRow {
@@ -107,24 +108,10 @@ export class RebuildService {
     for (let start = 0; start < touchedActive.length; start += WRITE_BATCH) {
       await this.neo4j.write(async (tx) => {
         const customers = await this.repository.lockAndReadCustomers(tx, touchedActive.slice(start, start + WRITE_BATCH), now);
-        const golden = customers.map((customer) => {
-          const value = survivorValues(
-            customer.records.map((record) => ({
-              normalised: JSON.parse(record.normalised) as NormalisedRecord,
-              input: JSON.parse(record.payload) as SourceRecordInput,
-              trust: record.trust,
-              observedAt: record.observedAt,
-            })),
-          );
-          return { customerId: customer.customerId, displayName: value.displayName, nameVariants: value.nameVariants, birthDate: value.birthDate?.value ?? null, golden: JSON.stringify(value), recordCount: value.recordCount };
-        });
+        const golden = customers.map((customer) => goldenWriteOf(customer.customerId, customer.records.map(survivorInputOf)));
         await this.repository.applyResolution(tx, { ...emptyWrite(now), golden });
       });
     }
     return { records: rows.length, customers: clusters.length, recordsMoved: moves.length, customersCreated: newIds.length, customersRetired: retire.length };
   }
-}
-
-function emptyWrite(now: string): ResolutionWrite {
-  return { now, records: [], customers: [], merges: [], links: [], golden: [], reviews: [] };
 }

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/problem/app-error';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
-import { NormalisedRecord, resolveBatch, SourceRecordInput, survivorValues } from '../resolution';
+import { NormalisedRecord, resolveBatch } from '../resolution';
+import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedCustomer, ResolutionWrite, StoredRecord } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
 
@@ -157,25 +158,6 @@ export class ResolutionOverridesService {
   }
 
   private goldenOf(customerId: string, records: StoredRecord[]): ResolutionWrite['golden'][number] {
-    const golden = survivorValues(
-      records.map((record) => ({
-        normalised: JSON.parse(record.normalised) as NormalisedRecord,
-        input: JSON.parse(record.payload) as SourceRecordInput,
-        trust: record.trust,
-        observedAt: record.observedAt,
-      })),
-    );
-    return {
-      customerId,
-      displayName: golden.displayName,
-      nameVariants: golden.nameVariants,
-      birthDate: golden.birthDate?.value ?? null,
-      golden: JSON.stringify(golden),
-      recordCount: golden.recordCount,
-    };
+    return goldenWriteOf(customerId, records.map(survivorInputOf));
   }
-}
-
-function emptyWrite(now: string): ResolutionWrite {
-  return { now, records: [], customers: [], merges: [], links: [], golden: [], reviews: [] };
 }

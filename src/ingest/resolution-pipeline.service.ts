@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { Neo4jService } from '../neo4j/neo4j.service';
-import { BatchResolution, ExistingEntity, NormalisedRecord, resolveBatch, SourceRecordInput, survivorValues, SurvivorInput } from '../resolution';
-import { IngestRepository, LockedCustomer, ResolutionWrite, StoredRecord } from './ingest.repository';
+import { BatchResolution, ExistingEntity, NormalisedRecord, resolveBatch, SurvivorInput } from '../resolution';
+import { goldenWriteOf, survivorInputOf } from './golden-write';
+import { IngestRepository, LockedCustomer, ResolutionWrite } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
 import { PreparedRecord } from './prepared-record';
 
@@ -80,7 +81,7 @@ export class ResolutionPipeline {
     const mustLink: Array<[string, string]> = [];
     for (const customer of locked.values()) {
       const kept = customer.records.filter((record) => !incomingKeys.has(record.key));
-      members.set(customer.customerId, kept.map((record) => ({ survivor: this.survivorOf(record) })));
+      members.set(customer.customerId, kept.map((record) => ({ survivor: survivorInputOf(record) })));
       for (const record of kept) {
         for (const other of record.cannotLink) cannotLink.push([record.key, other]);
         for (const other of record.mustLink) mustLink.push([record.key, other]);
@@ -117,10 +118,6 @@ export class ResolutionPipeline {
       wanted = [...new Set(next)];
     }
     return locked;
-  }
-
-  private survivorOf(record: StoredRecord): SurvivorInput {
-    return { normalised: JSON.parse(record.normalised), input: JSON.parse(record.payload) as SourceRecordInput, trust: record.trust, observedAt: record.observedAt };
   }
 
   private planWrite(
@@ -204,16 +201,7 @@ export class ResolutionPipeline {
     const touched = new Set([...results.map((result) => result.customerId), ...resolution.merges.map((merge) => merge.survivor), ...previousOf.values()]);
     for (const customerId of touched) {
       if (resolution.merges.some((merge) => merge.absorbed === customerId)) continue;
-      const list = (members.get(customerId) ?? []).map((member) => member.survivor);
-      const golden = survivorValues(list);
-      plan.golden.push({
-        customerId,
-        displayName: golden.displayName,
-        nameVariants: golden.nameVariants,
-        birthDate: golden.birthDate?.value ?? null,
-        golden: JSON.stringify(golden),
-        recordCount: golden.recordCount,
-      });
+      plan.golden.push(goldenWriteOf(customerId, (members.get(customerId) ?? []).map((member) => member.survivor)));
     }
     return { plan, results };
   }

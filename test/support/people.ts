@@ -1,3 +1,7 @@
+import { seededRandom } from '../../src/resolution/train/seeded-random';
+
+export { seededRandom };
+
 /**
  * Small deterministic people with several source records each, for integration tests of
  * concurrency and order: the noise (nicknames, case, phone formats, missing fields, a surname
@@ -14,17 +18,6 @@ const GIVEN: Array<[string, string]> = [
   ['Alexander', 'Alex'], ['Victoria', 'Vicky'], ['Jonathan', 'Jon'], ['Susan', 'Sue'], ['Thomas', 'Tom'],
 ];
 const SYSTEMS = ['crm', 'core_banking', 'ecommerce', 'loyalty', 'support'];
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffled<T>(items: T[], random: () => number): T[] {
   const copy = [...items];
