@@ -137,6 +137,22 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(tasks).toEqual([{ status: 'OPEN', key: borderline.body.recordKey }]);
   });
 
+  it('finds an ingested customer by email in any case, phone in any format, identifier value and a misspelt name', async () => {
+    const { family, record } = person({ identifiers: [{ type: 'national_id', value: `QQ${Math.floor(Math.random() * 900000 + 100000)}C`, country: 'GB' }] });
+    const created = await post('crm', record);
+    const search = (query: string) => t.http.get(`/v1/customers?${query}`).set('x-api-key', TEST_KEYS.analyst);
+    const ids = async (query: string) => (await search(query)).body.items.map((item: { id: string }) => item.id);
+    expect(await ids(`email=${encodeURIComponent(record.emails[0].toUpperCase())}`)).toEqual([created.body.customerId]);
+    expect(await ids(`phone=${encodeURIComponent(record.phones[0].replace('+44 20', '020'))}`)).toEqual([created.body.customerId]);
+    const nationalId = record.identifiers[0].value;
+    expect(await ids(`identifier=${nationalId.slice(0, 2)}-${nationalId.slice(2)}`)).toEqual([created.body.customerId]);
+    expect(await ids(`q=Margaret%20${family.slice(0, 3)}x${family.slice(4)}`)).toContain(created.body.customerId);
+    expect(await ids(`email=nobody-${family.toLowerCase()}@example.com`)).toEqual([]);
+    const bad = await search('phone=call%20me');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('phone');
+  });
+
   describe('bad input', () => {
     it('answers malformed JSON with a 400 problem', async () => {
       const response = await t.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.ingest).set('content-type', 'application/json').send('{"sourceId": "x",');

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import neo4j from 'neo4j-driver';
+import { IDENTIFIER_KEY_PREFIX } from '../resolution';
 import { CustomerSummary } from './dto/customer-search.dto';
 
 export interface CustomerSearchCriteria {
   luceneQuery?: string;
-  email?: string;
-  phone?: string;
+  /** Blocking keys every match must hold (email, phone), built by the resolution engine. */
+  keys: string[];
+  /** Identifier value, upper-case letters and digits. */
   identifier?: string;
   birthDate?: string;
   skip: number;
@@ -25,9 +27,9 @@ export class CustomersRepository {
     const statement = criteria.luceneQuery ? 'customers/search-by-name' : 'customers/search-by-filters';
     return this.neo4j.readRows<CustomerSummary & Record<string, unknown>>(this.cypher.get(statement), {
       query: criteria.luceneQuery ?? null,
-      email: criteria.email ?? null,
-      phone: criteria.phone ?? null,
-      identifier: criteria.identifier ?? null,
+      keys: criteria.keys,
+      identifierPrefix: IDENTIFIER_KEY_PREFIX,
+      identifierSuffix: criteria.identifier ? `:${criteria.identifier}` : null,
       birthDate: criteria.birthDate ?? null,
       skip: neo4j.int(criteria.skip),
       limit: neo4j.int(criteria.limit),

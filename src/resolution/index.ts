@@ -4,7 +4,7 @@ export * from './resolution.types';
 export { normaliseRecord } from './normalise/normalise-record';
 export { normaliseEmail, normalisePhone } from './normalise/contacts';
 export { normaliseIdentifier } from './normalise/identifiers';
-export { blockingKeysFor } from './block/blocking-keys';
+export { blockingKeysFor, emailKey, IDENTIFIER_KEY_PREFIX, phoneKey } from './block/blocking-keys';
 export { scorePair } from './score/score-pair';
 export { decide } from './score/decide';
 export { defaultMatchModel, termFrequenciesOf } from './score/match-model';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import { presentedKeyFrom } from '../auth/api-keys';
 import { AppError } from '../problem/app-error';
@@ -16,5 +16,3 @@ export class ApiKeyThrottlerGuard extends ThrottlerGuard {
     throw new AppError('TOO_MANY_REQUESTS', 'Rate limit exceeded for this API key; retry later');
   }
 }
-// Keep the import used for readers looking for the base exception type.
-export type { ThrottlerException };

@@ -2,6 +2,13 @@ import { phoneticKey } from '../compare/phonetic-key';
 import type { NormalisedRecord } from '../resolution.types';
 import type { MatchSettings } from '../settings/match-settings';
 
+/** Key of a normalised email; search uses it to find customers by email. */
+export const emailKey = (email: string) => `email:${email}`;
+/** The last 8 digits: a national number read with the wrong default country still meets its E.164 twin. */
+export const phoneKey = (phone: string) => `phone:${phone.slice(-8)}`;
+/** Identifier keys are `id:type:COUNTRY:VALUE`. */
+export const IDENTIFIER_KEY_PREFIX = 'id:';
+
 /**
  * Several keys per record, so that a duplicate with an error in any one field still shares a
  * key with its twin record: contact points and identifiers exactly, and name keys that
@@ -10,10 +17,9 @@ import type { MatchSettings } from '../settings/match-settings';
  */
 export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<MatchSettings, 'genericCutoff'>): string[] {
   const keys = new Set<string>();
-  for (const email of record.emails) keys.add(`email:${email}`);
-  // The last 8 digits: a national number read with the wrong default country still meets its E.164 twin.
-  for (const phone of record.phones) keys.add(`phone:${phone.slice(-8)}`);
-  for (const identifier of record.identifiers) keys.add(`id:${identifier}`);
+  for (const email of record.emails) keys.add(emailKey(email));
+  for (const phone of record.phones) keys.add(phoneKey(phone));
+  for (const identifier of record.identifiers) keys.add(`${IDENTIFIER_KEY_PREFIX}${identifier}`);
   if (record.type === 'organization') {
     if (record.orgName) keys.add(`org:${record.orgName}`);
     for (const address of record.addresses) if (address.postcode && record.orgName) keys.add(`orgpc:${phoneticKey(record.orgName.split(' ')[0])}|${address.postcode}`);
