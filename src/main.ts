@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { createRootLogger } from './common/logging/logger';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { EmbeddedNeo4j } from './neo4j/embedded/embedded-neo4j';
+import { startConfiguredNeo4j } from './neo4j/embedded/start-configured-neo4j';
 import { SchemaMigrator } from './neo4j/schema-migrator';
 
 const DEV_API_KEY = 'dev-admin-key-change-me';
@@ -24,20 +24,7 @@ async function main(): Promise<void> {
     logger.warn(`API_KEYS is not set: using the development admin key "${DEV_API_KEY}". Set API_KEYS before exposing the service.`);
   }
 
-  let embedded: EmbeddedNeo4j | undefined;
-  if (!config.NEO4J_URI) {
-    embedded = await EmbeddedNeo4j.start({
-      dataDir: config.NEO4J_EMBEDDED_DATA_DIR,
-      port: config.NEO4J_EMBEDDED_PORT,
-      heapMb: config.NEO4J_EMBEDDED_HEAP_MB,
-      pageCacheMb: config.NEO4J_EMBEDDED_PAGECACHE_MB,
-      log: (line) => logger.info(line),
-    });
-    config.NEO4J_URI = embedded.uri;
-    config.neo4jMode = 'embedded';
-  } else {
-    logger.info(`using Neo4j at NEO4J_URI (${redactUri(config.NEO4J_URI)})`);
-  }
+  const embedded = await startConfiguredNeo4j(config, (line) => logger.info(line));
 
   const app = await createApp(config, { logger });
   await app.get(SchemaMigrator).migrate();
@@ -53,10 +40,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-}
-
-function redactUri(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//***@');
 }
 
 main().catch((error) => {

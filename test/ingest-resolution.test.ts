@@ -144,7 +144,7 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     const ids = async (query: string) => (await search(query)).body.items.map((item: { id: string }) => item.id);
     expect(await ids(`email=${encodeURIComponent(record.emails[0].toUpperCase())}`)).toEqual([created.body.customerId]);
     expect(await ids(`phone=${encodeURIComponent(record.phones[0].replace('+44 20', '020'))}`)).toEqual([created.body.customerId]);
-    const nationalId = record.identifiers[0].value;
+    const nationalId = (record as unknown as { identifiers: Array<{ value: string }> }).identifiers[0].value;
     expect(await ids(`identifier=${nationalId.slice(0, 2)}-${nationalId.slice(2)}`)).toEqual([created.body.customerId]);
     expect(await ids(`q=Margaret%20${family.slice(0, 3)}x${family.slice(4)}`)).toContain(created.body.customerId);
     expect(await ids(`email=nobody-${family.toLowerCase()}@example.com`)).toEqual([]);
