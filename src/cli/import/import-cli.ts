@@ -6,7 +6,7 @@ import { SOURCE_SYSTEM_PATTERN } from '../../ingest/dto/source-record.dto';
 import { MappingError, MappingFile } from './field-mapping';
 import { ImportSummary, runImport } from './import-runner';
 import { createProgressReporter, formatDuration } from './progress';
-import { ApiSink, DirectSink, RecordSink } from './record-sinks';
+import { ApiSink, openDirectSink, RecordSink } from './record-sinks';
 import { formatOf, InputFormat } from './row-sources';
 
 const USAGE = `Usage: npm run import -- <file> --system <name> [options]
@@ -124,7 +124,7 @@ async function openSink(args: CliArguments, log: (line: string) => void): Promis
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  return DirectSink.open(config, log);
+  return openDirectSink(config, log);
 }
 
 function printSummary(summary: ImportSummary, args: CliArguments): void {

@@ -65,10 +65,14 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const mappingFingerprint = fingerprintOf(options.mappingText);
   let state = options.restart ? undefined : readState(options.statePath);
   if (state) {
-    const sameInput = state.file.fingerprint === identity.fingerprint && state.system === options.system && state.mappingFingerprint === mappingFingerprint;
+    const sameInput =
+      state.file.fingerprint === identity.fingerprint &&
+      state.system === options.system &&
+      state.mappingFingerprint === mappingFingerprint &&
+      state.target === options.sink.description;
     if (!sameInput && !state.completed) {
       throw new Error(
-        `${options.statePath} holds an unfinished import of a different file, system or mapping; pass --restart to import ${options.file} from the beginning`,
+        `${options.statePath} holds an unfinished import of a different file, system, mapping or target; pass --restart to import ${options.file} from the beginning`,
       );
     }
     if (sameInput && state.completed) {
@@ -80,6 +84,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     version: 1,
     file: identity,
     system: options.system,
+    target: options.sink.description,
     mappingFingerprint,
     itemsDone: 0,
     rejectsBytes: 0,

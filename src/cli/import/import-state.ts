@@ -32,6 +32,8 @@ export interface ImportState {
   version: 1;
   file: FileIdentity;
   system: string;
+  /** Where the records went (the API's URL, or which Neo4j): a checkpoint says nothing about another database. */
+  target: string;
   mappingFingerprint: string | null;
   itemsDone: number;
   rejectsBytes: number;

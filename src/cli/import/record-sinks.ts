@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/app-config';
 import { IngestResultDto } from '../../ingest/dto/ingest-result.dto';
 import { IngestService } from '../../ingest/ingest.service';
 import { EmbeddedNeo4j } from '../../neo4j/embedded/embedded-neo4j';
-import { startConfiguredNeo4j } from '../../neo4j/embedded/start-configured-neo4j';
+import { redactUri, startConfiguredNeo4j } from '../../neo4j/embedded/start-configured-neo4j';
 import { SchemaMigrator } from '../../neo4j/schema-migrator';
 
 /** What the graph answered for one batch: a result or the errors for each record, by position in the batch. */
@@ -75,28 +75,12 @@ export class ApiSink implements RecordSink {
   async close(): Promise<void> {}
 }
 
-/** Runs the resolution pipeline in this process against NEO4J_URI, or the embedded Neo4j when none is set. */
-export class DirectSink implements RecordSink {
-  private constructor(
+/** Runs the resolution pipeline in this process, through an application context that already exists. */
+export class InProcessSink implements RecordSink {
+  constructor(
     readonly description: string,
-    private readonly context: INestApplicationContext,
     private readonly ingest: IngestService,
-    private readonly embedded: EmbeddedNeo4j | undefined,
   ) {}
-
-  static async open(config: AppConfig, log: (line: string) => void): Promise<DirectSink> {
-    const embedded = await startConfiguredNeo4j(config, log);
-    try {
-      const logger = createRootLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-      const context = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: new PinoNestLogger(logger) });
-      await context.get(SchemaMigrator).migrate();
-      const description = embedded ? `the embedded Neo4j (${config.NEO4J_EMBEDDED_DATA_DIR})` : 'Neo4j at NEO4J_URI';
-      return new DirectSink(description, context, context.get(IngestService), embedded);
-    } catch (error) {
-      await embedded?.stop();
-      throw error;
-    }
-  }
 
   async send(system: string, records: unknown[]): Promise<BatchAnswer> {
     const { prepared, errors } = this.ingest.prepareAll(system, records, 0);
@@ -104,10 +88,46 @@ export class DirectSink implements RecordSink {
     return { results, errors };
   }
 
+  async close(): Promise<void> {}
+}
+
+/** An application context without HTTP on NEO4J_URI, or on the embedded Neo4j it starts when none is set. */
+export class LocalGraph {
+  private constructor(
+    readonly description: string,
+    readonly context: INestApplicationContext,
+    private readonly embedded: EmbeddedNeo4j | undefined,
+  ) {}
+
+  static async open(config: AppConfig, log: (line: string) => void): Promise<LocalGraph> {
+    const embedded = await startConfiguredNeo4j(config, log);
+    try {
+      const logger = createRootLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+      const context = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: new PinoNestLogger(logger) });
+      await context.get(SchemaMigrator).migrate();
+      const description = embedded ? `the embedded Neo4j (${config.NEO4J_EMBEDDED_DATA_DIR})` : `Neo4j at ${redactUri(config.NEO4J_URI!)}`;
+      return new LocalGraph(description, context, embedded);
+    } catch (error) {
+      await embedded?.stop();
+      throw error;
+    }
+  }
+
+  sink(): InProcessSink {
+    return new InProcessSink(this.description, this.context.get(IngestService));
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     await this.embedded?.stop();
   }
+}
+
+/** The import's sink when it runs the pipeline itself: the sink closes the graph it opened. */
+export async function openDirectSink(config: AppConfig, log: (line: string) => void): Promise<RecordSink> {
+  const graph = await LocalGraph.open(config, log);
+  const sink = graph.sink();
+  return { description: sink.description, send: (system, records) => sink.send(system, records), close: () => graph.close() };
 }
 
 function sleep(ms: number): Promise<void> {

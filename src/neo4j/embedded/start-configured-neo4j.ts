@@ -22,6 +22,6 @@ export async function startConfiguredNeo4j(config: AppConfig, log: (line: string
   return embedded;
 }
 
-function redactUri(uri: string): string {
+export function redactUri(uri: string): string {
   return uri.replace(/\/\/[^@/]*@/, '//***@');
 }
