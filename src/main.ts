@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { createApp } from './app.factory';
+import { createProgressReporter } from './cli/import/progress';
+import { describeDemoSeed, seedDemo } from './cli/seed/demo-seed';
 import { createRootLogger } from './common/logging/logger';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { projectRoot } from './config/project-root';
 import { startConfiguredNeo4j } from './neo4j/embedded/start-configured-neo4j';
 import { SchemaMigrator } from './neo4j/schema-migrator';
 
@@ -28,6 +32,11 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, { logger });
   await app.get(SchemaMigrator).migrate();
+  if (process.argv.includes('--demo')) {
+    // The demo loads before the API listens, so the first request already sees it.
+    const summary = await seedDemo(app, { dataDir: join(projectRoot(), '.data', 'demo'), log: (line) => logger.info(line), progress: () => createProgressReporter(process.stderr, 5000) });
+    for (const line of describeDemoSeed(summary)) logger.info(line);
+  }
   await app.listen(config.PORT, config.HOST);
   logger.info(`Customer Graph listening on http://${config.HOST}:${config.PORT} (docs at /docs)`);
 
