@@ -13,6 +13,7 @@ import { HealthService } from './health/health.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { Neo4jModule } from './neo4j/neo4j.module';
+import { NetworkModule } from './network/network.module';
 
 @Global()
 @Module({})
@@ -40,6 +41,7 @@ export class AppModule {
         Neo4jModule,
         CustomersModule,
         IngestModule,
+        NetworkModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

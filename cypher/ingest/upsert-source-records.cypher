@@ -5,6 +5,7 @@ ON CREATE SET r.ingestedAt = datetime($now)
 SET r.system = rec.system, r.sourceId = rec.sourceId, r.type = rec.type, r.contentHash = rec.contentHash,
     r.payload = rec.payload, r.normalised = rec.normalised, r.trust = rec.trust,
     r.observedAt = datetime(rec.observedAt), r.updatedAt = datetime($now)
+REMOVE r.stub
 WITH r, rec
 CALL (r, rec) {
   OPTIONAL MATCH (r)-[old:HAS_KEY]->(k:BlockingKey)

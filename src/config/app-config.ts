@@ -87,6 +87,26 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(10000)
   INGEST_CHUNK_SIZE = 500;
 
+  /** Deepest neighbourhood an analyst may ask for (customer hops); deeper asks get 400. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(6)
+  NETWORK_MAX_DEPTH = 3;
+
+  /** Most nodes a network answer holds; beyond it the answer says `truncated`. */
+  @Transform(toInt) @IsInt() @Min(10) @Max(5000)
+  NETWORK_MAX_NODES = 500;
+
+  /** Longest path (customer hops) the path search looks for. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10)
+  NETWORK_MAX_PATH_DEPTH = 6;
+
+  /** Deepest referral tree asked for (referral hops). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  NETWORK_MAX_REFERRAL_DEPTH = 10;
+
+  /** An identifier held by more records than this is a hub: path search does not go through it. */
+  @Transform(toInt) @IsInt() @Min(2) @Max(1000000)
+  NETWORK_HUB_DEGREE = 200;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

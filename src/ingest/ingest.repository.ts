@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import neo4j, { ManagedTransaction } from 'neo4j-driver';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { rowsOf, Row } from '../neo4j/neo4j.service';
+import { RecordNetwork } from './prepared-record';
 
 export interface StoredRecordState {
   key: string;
@@ -42,6 +43,8 @@ export interface ResolutionWrite {
     trust: number;
     observedAt: string;
     keys: string[];
+    /** Shared identifiers and named records; see link-record-network.cypher. */
+    network: RecordNetwork;
   }>;
   customers: Array<{ id: string }>;
   merges: Array<{ survivor: string; absorbed: string; by: string; reason: string }>;
@@ -92,7 +95,10 @@ export class IngestRepository {
 
   async applyResolution(tx: ManagedTransaction, write: ResolutionWrite): Promise<void> {
     const { now } = write;
-    if (write.records.length) await this.run(tx, 'ingest/upsert-source-records', { records: write.records, now });
+    if (write.records.length) {
+      await this.run(tx, 'ingest/upsert-source-records', { records: write.records, now });
+      await this.run(tx, 'ingest/link-record-network', { records: write.records.map((record) => ({ key: record.key, ...record.network })), now });
+    }
     if (write.customers.length) await this.run(tx, 'ingest/create-customers', { customers: write.customers, now });
     if (write.merges.length) await this.run(tx, 'ingest/merge-customers', { merges: write.merges, now });
     if (write.links.length) await this.run(tx, 'ingest/link-records', { links: write.links, now });

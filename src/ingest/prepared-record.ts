@@ -48,3 +48,51 @@ export function prepareRecord(system: string, dto: SourceRecordDto, index: numbe
     trust,
   };
 }
+
+/** What a record contributes to the network: its shared-identifier values and the records it names. */
+export interface RecordNetwork {
+  emails: string[];
+  phones: string[];
+  addresses: Array<{ value: string; postcode: string; number: string; street: string; locality: string; country: string }>;
+  identifiers: string[];
+  devices: string[];
+  relationships: Array<{ type: string; targetKey: string; targetSystem: string; targetSourceId: string; ownershipPct: number | null; since: string | null }>;
+  referredBy: { targetKey: string; targetSystem: string; targetSourceId: string } | null;
+}
+
+const recordKeyOf = (system: string, sourceId: string) => `${system}:${sourceId}`;
+
+export function networkOf(record: PreparedRecord): RecordNetwork {
+  const { normalised } = record;
+  const input = record.input as PreparedRecord['input'] & {
+    devices?: string[];
+    relationships?: Array<{ type: string; target: { system: string; sourceId: string }; ownershipPct?: number; since?: string }>;
+    referredBy?: { system: string; sourceId: string };
+  };
+  const unique = <T>(values: T[]) => [...new Set(values)];
+  return {
+    emails: unique(normalised.emails),
+    phones: unique(normalised.phones),
+    addresses: [...new Map(normalised.addresses.filter((address) => address.key).map((address) => [address.key, address])).values()].map((address) => ({
+      value: address.key,
+      postcode: address.postcode,
+      number: address.number,
+      street: address.street,
+      locality: address.locality,
+      country: address.country,
+    })),
+    identifiers: unique(normalised.identifiers),
+    devices: unique((input.devices ?? []).map((device) => device.trim().toLowerCase()).filter(Boolean)),
+    relationships: (input.relationships ?? []).map((relationship) => ({
+      type: relationship.type,
+      targetKey: recordKeyOf(relationship.target.system, relationship.target.sourceId),
+      targetSystem: relationship.target.system,
+      targetSourceId: relationship.target.sourceId,
+      ownershipPct: relationship.ownershipPct ?? null,
+      since: relationship.since ?? null,
+    })),
+    referredBy: input.referredBy
+      ? { targetKey: recordKeyOf(input.referredBy.system, input.referredBy.sourceId), targetSystem: input.referredBy.system, targetSourceId: input.referredBy.sourceId }
+      : null,
+  };
+}

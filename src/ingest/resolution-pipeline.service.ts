@@ -6,7 +6,7 @@ import { BatchResolution, ExistingEntity, NormalisedRecord, resolveBatch, Surviv
 import { goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedCustomer, ResolutionWrite } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
-import { PreparedRecord } from './prepared-record';
+import { networkOf, PreparedRecord } from './prepared-record';
 
 export type IngestOutcome = 'created' | 'linked' | 'merged' | 'review' | 'unchanged';
 
@@ -160,6 +160,7 @@ export class ResolutionPipeline {
         trust: record.trust,
         observedAt: record.observedAt,
         keys: record.blockingKeys,
+        network: networkOf(record),
       })),
       customers: [...idOfTemp.values()].filter((id) => !reused.has(id)).map((id) => ({ id })),
       merges: resolution.merges.map((merge) => ({ ...merge, by: decidedBy, reason: 'automatic: a record matched both customers' })),

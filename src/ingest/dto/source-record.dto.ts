@@ -121,6 +121,10 @@ export class SourceRecordDto {
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => IdentifierDto)
   identifiers?: IdentifierDto[];
 
+  /** Device fingerprints or ids the customer used (app installs, browsers); shared devices connect customers. */
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(200, { each: true })
+  devices?: string[];
+
   @IsOptional() @ValidateNested() @Type(() => OrganizationDto)
   organization?: OrganizationDto | null;
 

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { Neo4jModule } from '../../neo4j/neo4j.module';
+import { AuditService } from './audit.service';
+
+@Module({
+  imports: [Neo4jModule],
+  providers: [AuditService],
+  exports: [AuditService],
+})
+export class AuditModule {}
