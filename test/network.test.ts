@@ -179,9 +179,21 @@ describe('the relationship, referral and household graph', () => {
       expect((await network(gil, '?depth=1')).nodes).toHaveLength(1);
       expect((await t.http.get(`/v1/sources/${system}/records/${sourceId('hal')}`).set(analyst)).status).toBe(404);
 
-      await ingest([person('hal', 'Halvard', family, '1972-12-12')]);
+      const halPhone = randomPhone();
+      await ingest([person('hal', 'Halvard', family, '1972-12-12', { phones: [halPhone] })]);
       const hal = await customerOf('hal');
       expect((await network(gil, '?depth=1')).edges).toEqual([expect.objectContaining({ from: gil, to: hal, type: 'SIBLING' })]);
+
+      // Retracted, Hal's record stays a stub because Gil's names it; its phone, held by nobody else, goes.
+      const retracted = await t.http.delete(`/v1/sources/${system}/records/${sourceId('hal')}`).set('x-api-key', TEST_KEYS.admin);
+      expect(retracted.status).toBe(200);
+      expect((await t.http.get(`/v1/sources/${system}/records/${sourceId('hal')}`).set(analyst)).status).toBe(404);
+      expect((await network(gil, '?depth=1')).edges).toEqual([]);
+      const phones = await t.neo4j.readRows<{ n: number }>('MATCH (p:Phone) WHERE p.value ENDS WITH $digits RETURN count(p) AS n', { digits: halPhone.replace(/\D/g, '').slice(-6) });
+      expect(phones[0].n).toBe(0);
+
+      await ingest([person('hal', 'Halvard', family, '1972-12-12')]);
+      expect((await network(gil, '?depth=1')).edges).toEqual([expect.objectContaining({ from: gil, type: 'SIBLING', to: await customerOf('hal') })]);
     });
 
     it('keeps edges through a merge and a split: they follow the records', async () => {

@@ -27,6 +27,6 @@ CALL (c, r) {
   RETURN n, link, null AS relationshipType, true AS outgoing, {} AS properties,
          labels(i)[0] AS viaLabel, i.value AS viaValue, viaRecords
 }
-RETURN c.id AS fromId, n.id AS toId, n.displayName AS toName, link, relationshipType, outgoing, properties,
+RETURN c.id AS fromId, c.displayName AS fromName, n.id AS toId, n.displayName AS toName, link, relationshipType, outgoing, properties,
        viaLabel, viaValue, viaRecords
 LIMIT $limit

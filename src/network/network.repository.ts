@@ -6,6 +6,7 @@ import { Neo4jService } from '../neo4j/neo4j.service';
 /** One neighbour found one hop out from a customer. */
 export interface ExpansionRow {
   fromId: string;
+  fromName: string | null;
   toId: string;
   toName: string | null;
   /** RELATED_TO, REFERRED_BY, or the identifier link (HAS_PHONE, …). */

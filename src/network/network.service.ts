@@ -55,16 +55,14 @@ export class NetworkService {
     if (query.limit > this.config.NETWORK_MAX_NODES) {
       throw AppError.validation([{ field: 'limit', reason: `must be at most ${this.config.NETWORK_MAX_NODES} (NETWORK_MAX_NODES)` }]);
     }
-    const root = await this.activeCustomer(id);
     const filter: ExpansionFilter = { ...edgeKindsOf(query.types), direction: 'both', fanOut: query.limit + 1, hubDegree: NO_HUB_LIMIT, limit: query.limit * 20 };
-    return this.walk(root, query.depth, query.limit, filter);
+    return this.walk(id, query.depth, query.limit, filter);
   }
 
   async referrals(id: string, query: ReferralQuery): Promise<NetworkGraphDto> {
     if (query.depth > this.config.NETWORK_MAX_REFERRAL_DEPTH) {
       throw AppError.validation([{ field: 'depth', reason: `must be at most ${this.config.NETWORK_MAX_REFERRAL_DEPTH} (NETWORK_MAX_REFERRAL_DEPTH)` }]);
     }
-    const root = await this.activeCustomer(id);
     const limit = this.config.NETWORK_MAX_NODES;
     // A record's "referred by" points up, to the referrer: up follows it, down comes against it.
     const filter: ExpansionFilter = {
@@ -76,20 +74,28 @@ export class NetworkService {
       hubDegree: NO_HUB_LIMIT,
       limit: limit * 20,
     };
-    return this.walk(root, query.depth, limit, filter);
+    return this.walk(id, query.depth, limit, filter);
   }
 
-  /** Breadth-first from a customer, one query per hop. */
-  private async walk(root: { id: string; displayName: string | null }, depth: number, maxNodes: number, filter: ExpansionFilter): Promise<NetworkGraphDto> {
+  /**
+   * Breadth-first from a customer, one query per hop. The first hop starts from the id as given:
+   * only when it finds nothing (an unknown, merged or unconnected customer) is the id looked up.
+   */
+  private async walk(id: string, depth: number, maxNodes: number, filter: ExpansionFilter): Promise<NetworkGraphDto> {
+    let rows = await this.repository.expand([id], filter);
+    let root = { id, displayName: rows[0]?.fromName ?? null };
+    if (rows.length === 0) {
+      root = await this.activeCustomer(id);
+      if (root.id !== id) rows = await this.repository.expand([root.id], filter);
+    }
     const graph = new GraphBuilder(maxNodes);
     graph.addCustomer(root.id, root.displayName, 0);
-    let frontier = [root.id];
-    for (let hop = 1; hop <= depth && frontier.length > 0 && !graph.truncated; hop++) {
-      const rows = await this.repository.expand(frontier, filter);
+    for (let hop = 1; hop <= depth && rows.length > 0; hop++) {
       if (rows.length >= filter.limit) graph.truncated = true;
       const next: string[] = [];
       for (const row of rows) if (graph.addRow(row, hop, filter.fanOut - 1)) next.push(row.toId);
-      frontier = next;
+      if (hop === depth || next.length === 0 || graph.truncated) break;
+      rows = await this.repository.expand(next, filter);
     }
     return graph.answer(root.id);
   }
