@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
+import { LiveUpdatesModule } from './live/live-updates.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
 import { NetworkModule } from './network/network.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         ConfigModule.forConfig(config),
         ThrottlerModule.forRoot([{ ttl: config.THROTTLE_TTL_MS, limit: config.THROTTLE_LIMIT }]),
         Neo4jModule,
+        LiveUpdatesModule,
         CustomersModule,
         IngestModule,
         NetworkModule,

@@ -1,3 +1,4 @@
+import { AuditService } from '../src/common/audit/audit.service';
 import { createTestApp, TEST_KEYS, TestApp, uniqueSurname, uniqueTag } from './support/test-app';
 
 type Edge = { from: string; to: string; type: string; properties: Record<string, unknown> };
@@ -162,6 +163,7 @@ describe('the relationship, referral and household graph', () => {
       const count = async () => (await t.neo4j.readRows<{ n: number }>(`MATCH (a:AuditEvent {action: 'network.neighbourhood', target: $target}) RETURN count(a) AS n`, { target: ids.dan }))[0].n;
       const before = await count();
       await Promise.all([1, 2, 3, 4, 5].map(() => network(ids.dan, '?depth=1')));
+      await t.app.get(AuditService).flush();
       expect(await count()).toBe(before + 5);
       const [event] = await t.neo4j.readRows<{ actor: string; role: string; resultCount: number; at: string }>(
         `MATCH (a:AuditEvent {action: 'network.neighbourhood', target: $target}) RETURN a.actor AS actor, a.role AS role, a.resultCount AS resultCount, toString(a.at) AS at LIMIT 1`,

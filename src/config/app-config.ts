@@ -107,6 +107,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(2) @Max(1000000)
   NETWORK_HUB_DEGREE = 200;
 
+  /** batched: audit events queued and written together every AUDIT_FLUSH_MS; sync: each written before the answer. */
+  @IsIn(['batched', 'sync'])
+  AUDIT_WRITE: 'batched' | 'sync' = 'batched';
+
+  @Transform(toInt) @IsInt() @Min(10) @Max(60000)
+  AUDIT_FLUSH_MS = 200;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

@@ -3,16 +3,75 @@ import { decodeCursor, pageOf } from '../common/pagination/pagination';
 import { AppError } from '../common/problem/app-error';
 import { MatchModelProvider } from '../ingest/match-model.provider';
 import { emailKey, normaliseEmail, normalisePhone, phoneKey } from '../resolution';
+import { GoldenRecord } from '../resolution/survive/survivor-values';
 import { CustomersRepository } from './customers.repository';
+import { CustomerProfileDto, ErasureResultDto, MergedCustomerDto } from './dto/customer-profile.dto';
+import { LiveUpdates } from '../live/live-updates.service';
+import { summariseEvents } from './profile-summary';
 import { CustomerSearchPage, CustomerSearchQuery } from './dto/customer-search.dto';
 import { luceneQueryFor } from './lucene-query';
+
+/** Events read per profile: the newest ones; enough for the 90-day windows of any real customer. */
+const PROFILE_MAX_EVENTS = 5000;
+
+function ageAt(birthDate: string | null, moment: string): number | null {
+  if (!birthDate || birthDate.length < 10) return null;
+  const [year, month, day] = birthDate.split('-').map(Number);
+  const now = new Date(moment);
+  const beforeBirthday = now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day);
+  return now.getUTCFullYear() - year - (beforeBirthday ? 1 : 0);
+}
 
 @Injectable()
 export class CustomersService {
   constructor(
     private readonly customers: CustomersRepository,
     private readonly models: MatchModelProvider,
+    private readonly live: LiveUpdates,
   ) {}
+
+  /**
+   * The 360 profile of an active customer; a merged id answers where its records went (the
+   * controller turns that into a 308 redirect), an unknown or retired one 404.
+   */
+  async profile(id: string, asOf: string | undefined): Promise<CustomerProfileDto | MergedCustomerDto> {
+    const stored = await this.customers.readProfile(id, PROFILE_MAX_EVENTS);
+    if (!stored || (stored.status !== 'ACTIVE' && !stored.survivorId)) throw AppError.notFound(`No customer ${id}`);
+    if (stored.status !== 'ACTIVE') return { id: stored.id, status: 'MERGED', mergedInto: stored.survivorId! };
+    const golden = (stored.golden ? JSON.parse(stored.golden) : {}) as Partial<GoldenRecord>;
+    const moment = asOf ? new Date(asOf).toISOString() : new Date().toISOString();
+    const { displayName: _displayName, nameVariants: _variants, recordCount: _count, ...attributes } = golden;
+    const events = summariseEvents(stored.events, { relationships: stored.relationships, referralsMade: stored.referralsMade, referredBy: stored.referredBy }, moment);
+    const birthDate = golden.birthDate?.value ?? null;
+    return {
+      id: stored.id,
+      status: stored.status,
+      displayName: stored.displayName,
+      createdAt: stored.createdAt,
+      updatedAt: stored.updatedAt,
+      attributes,
+      records: stored.records,
+      dimensions: {
+        demography: { name: golden.name?.value.full ?? null, birthDate, age: ageAt(birthDate, moment), gender: golden.gender?.value ?? null },
+        geography: {
+          current: golden.addresses?.[0]?.value ?? null,
+          addresses: golden.addresses?.length ?? 0,
+          countries: [...new Set((golden.addresses ?? []).map((address) => address.value.country).filter(Boolean))].sort(),
+        },
+        ...events,
+      },
+      asOf: moment,
+      eventsRead: stored.events.length,
+    };
+  }
+
+  /** Removes the customer and everything that came from its records; a merged id is refused (erase the survivor). */
+  async erase(id: string): Promise<ErasureResultDto> {
+    const erased = await this.customers.erase(id);
+    if (!erased) throw AppError.notFound(`No active customer ${id}`);
+    this.live.publish([{ type: 'customer.erased', customerId: id }]);
+    return { customerId: id, erased };
+  }
 
   async search(query: CustomerSearchQuery): Promise<CustomerSearchPage> {
     const luceneQuery = query.q === undefined ? undefined : luceneQueryFor(query.q);

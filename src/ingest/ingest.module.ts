@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EventsController } from './events.controller';
+import { EventsService } from './events.service';
 import { IngestController } from './ingest.controller';
 import { AdminController } from './admin.controller';
 import { RebuildService } from './rebuild.service';
@@ -12,8 +14,8 @@ import { ResolutionQueriesService } from './resolution-queries.service';
 import { CustomerResolutionController, ResolutionController, ReviewsController, SourceRecordController } from './resolution.controller';
 
 @Module({
-  controllers: [IngestController, AdminController, SourceRecordController, ResolutionController, ReviewsController, CustomerResolutionController],
-  providers: [IngestService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService, RebuildService, JobsService],
+  controllers: [IngestController, EventsController, AdminController, SourceRecordController, ResolutionController, ReviewsController, CustomerResolutionController],
+  providers: [IngestService, EventsService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService, RebuildService, JobsService],
   exports: [IngestService, ResolutionPipeline, MatchModelProvider],
 })
 export class IngestModule {}

@@ -30,6 +30,21 @@ export interface LockedCustomer {
   records: StoredRecord[];
 }
 
+/** An event as upsert-events stores it: the common fields, each kind's scalars, the rest as JSON. */
+export interface StoredEvent {
+  index: number;
+  key: string;
+  recordKey: string;
+  system: string;
+  eventId: string;
+  sourceId: string;
+  kind: string;
+  occurredAt: string;
+  contentHash: string;
+  details: string;
+  [scalar: string]: string | number | boolean | null;
+}
+
 export interface ResolutionWrite {
   now: string;
   records: Array<{
@@ -91,6 +106,10 @@ export class IngestRepository {
 
   async readRecordConstraints(tx: ManagedTransaction, recordKeys: string[]): Promise<Array<{ key: string; cannotLink: string[]; mustLink: string[] }>> {
     return this.run(tx, 'ingest/read-record-constraints', { recordKeys });
+  }
+
+  upsertEvents(tx: ManagedTransaction, events: StoredEvent[], now: string): Promise<Array<{ index: number; eventKey: string; customerId: string | null; outcome: 'created' | 'updated' | 'unchanged' }>> {
+    return this.run(tx, 'ingest/upsert-events', { events, now });
   }
 
   async applyResolution(tx: ManagedTransaction, write: ResolutionWrite): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/problem/app-error';
+import { LiveUpdates } from '../live/live-updates.service';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
 import { NormalisedRecord, resolveBatch } from '../resolution';
@@ -27,15 +28,26 @@ export class ResolutionOverridesService {
     private readonly repository: IngestRepository,
     private readonly cypher: CypherRegistry,
     private readonly models: MatchModelProvider,
+    private readonly live: LiveUpdates,
   ) {}
 
   /** Merges `otherId` into `customerId` (the older of the two keeps its id). */
-  mergeCustomers(customerId: string, otherId: string, by: string): Promise<OverrideResult> {
-    return this.neo4j.write((tx) => this.mergeInTransaction(tx, customerId, otherId, by));
+  async mergeCustomers(customerId: string, otherId: string, by: string): Promise<OverrideResult> {
+    return this.announceMerge(await this.neo4j.write((tx) => this.mergeInTransaction(tx, customerId, otherId, by)));
+  }
+
+  /** Tells the live stream about a merge once it is committed. */
+  private announceMerge(result: OverrideResult): OverrideResult {
+    if (result.retired.length > 0) this.live.publish([{ type: 'customer.merged', customerId: result.customers[0].customerId, customerIds: result.retired, recordKeys: result.customers[0].recordKeys }]);
+    return result;
   }
 
   /** Closes a review task; `match` merges the two customers, `no_match` keeps the records apart for good. */
-  decideReview(taskId: string, decision: 'match' | 'no_match', note: string | undefined, by: string): Promise<OverrideResult> {
+  async decideReview(taskId: string, decision: 'match' | 'no_match', note: string | undefined, by: string): Promise<OverrideResult> {
+    return this.announceMerge(await this.decideReviewInTransaction(taskId, decision, note, by));
+  }
+
+  private decideReviewInTransaction(taskId: string, decision: 'match' | 'no_match', note: string | undefined, by: string): Promise<OverrideResult> {
     return this.neo4j.write(async (tx) => {
       const now = new Date().toISOString();
       const [task] = rowsOf<{ status: string }>(await tx.run(this.cypher.get('resolution/read-review-task'), { id: taskId }));
@@ -73,7 +85,13 @@ export class ResolutionOverridesService {
   }
 
   /** Moves `recordKeys` out of the customer; the larger part keeps the id; the parts may never link again. */
-  splitCustomer(customerId: string, recordKeys: string[], by: string): Promise<OverrideResult> {
+  async splitCustomer(customerId: string, recordKeys: string[], by: string): Promise<OverrideResult> {
+    const result = await this.splitInTransaction(customerId, recordKeys, by);
+    this.live.publish([{ type: 'customer.split', customerId: result.customers[0].customerId, customerIds: result.customers.map((customer) => customer.customerId), recordKeys }]);
+    return result;
+  }
+
+  private splitInTransaction(customerId: string, recordKeys: string[], by: string): Promise<OverrideResult> {
     return this.neo4j.write(async (tx) => {
       const now = new Date().toISOString();
       const customer = await this.activeCustomer(tx, customerId, now);
@@ -94,7 +112,15 @@ export class ResolutionOverridesService {
   }
 
   /** Removes a record and re-resolves the customer it leaves: what it alone held together falls apart. */
-  retractRecord(recordKey: string, by: string): Promise<OverrideResult> {
+  async retractRecord(recordKey: string, by: string): Promise<OverrideResult> {
+    const result = await this.retractInTransaction(recordKey, by);
+    const touched = [...result.customers.map((customer) => customer.customerId), ...result.retired];
+    if (result.customers.length > 1) this.live.publish([{ type: 'customer.split', customerId: touched[0], customerIds: touched, recordKeys: [recordKey] }]);
+    else if (touched.length > 0) this.live.publish([{ type: 'customer.updated', customerId: touched[0], recordKeys: [recordKey] }]);
+    return result;
+  }
+
+  private retractInTransaction(recordKey: string, by: string): Promise<OverrideResult> {
     return this.neo4j.write(async (tx) => {
       const now = new Date().toISOString();
       const [state] = await this.repository.lockRecords(tx, [recordKey], now);

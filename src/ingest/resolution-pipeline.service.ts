@@ -6,6 +6,7 @@ import { BatchResolution, ExistingEntity, NormalisedRecord, resolveBatch, Surviv
 import { goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedCustomer, ResolutionWrite } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
+import { CustomerChange, LiveUpdates } from '../live/live-updates.service';
 import { networkOf, PreparedRecord } from './prepared-record';
 
 export type IngestOutcome = 'created' | 'linked' | 'merged' | 'review' | 'unchanged';
@@ -28,6 +29,13 @@ interface Member {
 
 const newCustomerId = () => `cus_${randomUUID().replace(/-/g, '')}`;
 
+const CHANGE_OF_OUTCOME = { created: 'customer.created', review: 'customer.created', linked: 'customer.linked', merged: 'customer.merged' } as const;
+
+function changeOf(result: RecordResult): Omit<CustomerChange, 'sequence' | 'at'> {
+  const type = CHANGE_OF_OUTCOME[result.outcome as keyof typeof CHANGE_OF_OUTCOME];
+  return { type, customerId: result.customerId, recordKeys: [result.recordKey], ...(result.outcome === 'merged' ? { customerIds: result.customerIds.slice(1) } : {}) };
+}
+
 /**
  * The one resolution path (single record, batch, stream and rebuild): lock the records, their
  * blocking keys and then the candidate customers (each set in sorted order), read every record
@@ -40,6 +48,7 @@ export class ResolutionPipeline {
     private readonly neo4j: Neo4jService,
     private readonly repository: IngestRepository,
     private readonly models: MatchModelProvider,
+    private readonly live: LiveUpdates,
   ) {}
 
   async resolve(records: PreparedRecord[], decidedBy: string): Promise<RecordResult[]> {
@@ -48,6 +57,7 @@ export class ResolutionPipeline {
     const lastByKey = new Map<string, PreparedRecord>();
     for (const record of records) lastByKey.set(record.key, record);
     const results = await this.neo4j.write((tx) => this.resolveInTransaction(tx, [...lastByKey.values()], decidedBy));
+    this.live.publish(results.filter((result) => result.outcome !== 'unchanged').map(changeOf));
     const byKey = new Map(results.map((result) => [result.recordKey, result]));
     return records.map((record) => ({ ...byKey.get(record.key)!, index: record.index }));
   }
