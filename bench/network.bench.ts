@@ -6,14 +6,12 @@ import { createApp } from '../src/app.factory';
 import { createRootLogger } from '../src/common/logging/logger';
 import { loadConfig } from '../src/config/app-config';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
-import { networkOf, prepareRecord } from '../src/ingest/prepared-record';
-import { checkRecord } from '../src/ingest/record-validation';
 import { CypherRegistry } from '../src/neo4j/cypher-registry';
 import { EmbeddedNeo4j } from '../src/neo4j/embedded/embedded-neo4j';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { SchemaMigrator } from '../src/neo4j/schema-migrator';
-import { generateRecords } from '../seed/generator/generate';
 import { seededRandom } from '../src/resolution/train/seeded-random';
+import { loadResolvedGraph, sampleCustomerIds } from './lib/resolved-graph';
 import { percentile, recordResults } from './record-results';
 
 const API_KEY = 'bench-network-key-0123456789';
@@ -25,7 +23,6 @@ interface ApiAnswer {
   found: boolean;
   hops: number;
 }
-const BATCH = 5000;
 
 /**
  * Network queries on a graph of generated people (households, families, referrals, shared
@@ -51,7 +48,7 @@ async function main(): Promise<void> {
     const cypher = app.get(CypherRegistry);
 
     const [{ customers: existing }] = await graph.readRows<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
-    const load = existing > 0 ? { seconds: 0, records: 0 } : await loadGraph(app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
+    const load = existing > 0 ? { seconds: 0, records: 0 } : await loadResolvedGraph(app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
     const [counts] = await graph.readRows<{ customers: number; records: number; identifiers: number; relationships: number; referrals: number }>(
       `CALL () { MATCH (c:Customer) RETURN count(c) AS customers }
        CALL () { MATCH (r:SourceRecord) RETURN count(r) AS records }
@@ -131,55 +128,6 @@ async function main(): Promise<void> {
     await neo4j.stop();
     if (!values['data-dir']) rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** Writes generated records in the shape ingest writes, on their true customer. */
-async function loadGraph(models: MatchModelProvider, graph: Neo4jService, cypher: CypherRegistry, people: number, seed: number): Promise<{ seconds: number; records: number }> {
-  const started = performance.now();
-  const now = new Date().toISOString();
-  let records = 0;
-  let batch: Array<{ prepared: ReturnType<typeof prepareRecord>; customerId: string; displayName: string }> = [];
-  const flush = async () => {
-    const rows = batch.map(({ prepared, customerId, displayName }) => ({
-      customerId,
-      displayName,
-      key: prepared.key,
-      system: prepared.system,
-      sourceId: prepared.sourceId,
-      type: prepared.normalised.type,
-      contentHash: prepared.contentHash,
-      normalised: JSON.stringify(prepared.normalised),
-      observedAt: prepared.observedAt,
-    }));
-    await graph.write(async (tx) => {
-      await tx.run(cypher.get('bench/load-resolved-records'), { records: rows, now });
-      await tx.run(cypher.get('ingest/link-record-network'), { records: batch.map(({ prepared }) => ({ key: prepared.key, ...networkOf(prepared) })), now });
-    });
-    batch = [];
-  };
-  for (const item of generateRecords({ people, seed })) {
-    const check = checkRecord(item.record);
-    if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
-    const prepared = prepareRecord(item.system, check.record, records, models.current(), models.trustOf(item.system), now);
-    const name = item.record.name;
-    batch.push({ prepared, customerId: `cus_${item.entityId}`, displayName: name.full ?? [name.given, name.family].filter(Boolean).join(' ') });
-    records++;
-    if (batch.length >= BATCH) await flush();
-    if (records % 100_000 === 0) console.log(`  loaded ${records.toLocaleString('en')} records, ${Math.round(records / ((performance.now() - started) / 1000))}/s`);
-  }
-  if (batch.length) await flush();
-  return { seconds: (performance.now() - started) / 1000, records };
-}
-
-/** Random customers: the first id at or after a random point of the id range (an index seek each). */
-async function sampleCustomerIds(graph: Neo4jService, count: number, people: number, random: () => number): Promise<string[]> {
-  const ids: string[] = [];
-  while (ids.length < count) {
-    const from = `cus_P${String(Math.floor(random() * people)).padStart(8, '0')}`;
-    const [row] = await graph.readRows<{ id: string }>('MATCH (c:Customer) WHERE c.id >= $from RETURN c.id AS id ORDER BY c.id LIMIT 1', { from });
-    if (row && !ids.includes(row.id)) ids.push(row.id);
-  }
-  return ids;
 }
 
 /**

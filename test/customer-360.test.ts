@@ -25,7 +25,7 @@ describe('the 360 view', () => {
     return response.body.results as Array<{ recordKey: string; customerId: string; outcome: string }>;
   }
 
-  const events = (system: string, body: unknown) => t.http.post(`/v1/sources/${system}/events`).set(ingestKey).send(body);
+  const events = (system: string, body: object) => t.http.post(`/v1/sources/${system}/events`).set(ingestKey).send(body);
   const asOf = '2026-11-01T00:00:00Z';
   const daysBefore = (days: number) => new Date(Date.parse(asOf) - days * 24 * 3600 * 1000).toISOString();
 
