@@ -1,20 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from '../src/app.factory';
-import { createRootLogger } from '../src/common/logging/logger';
-import { loadConfig } from '../src/config/app-config';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
-import { CypherRegistry } from '../src/neo4j/cypher-registry';
-import { EmbeddedNeo4j } from '../src/neo4j/embedded/embedded-neo4j';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
-import { SchemaMigrator } from '../src/neo4j/schema-migrator';
 import { seededRandom } from '../src/resolution/train/seeded-random';
 import { loadResolvedGraph, sampleCustomerIds } from './lib/resolved-graph';
-import { percentile, recordResults } from './record-results';
+import { latencyRow, startBenchService } from './lib/bench-service';
+import { recordResults } from './record-results';
 
-const API_KEY = 'bench-network-key-0123456789';
 
 /** The parts of network answers the benchmark reads. */
 interface ApiAnswer {
@@ -36,19 +27,11 @@ async function main(): Promise<void> {
   });
   const people = Number(values.people);
   const samples = Number(values.samples);
-  const dataDir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'customer-graph-bench-network-'));
-  const neo4j = await EmbeddedNeo4j.start({ dataDir, port: 0, heapMb: 4096, pageCacheMb: 6144, log: () => undefined });
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent', API_KEYS: `${API_KEY}:admin`, NEO4J_MAX_RETRY_MS: '60000', THROTTLE_LIMIT: '100000000' });
-  const app = await createApp(config, { logger: createRootLogger('silent') });
+  const service = await startBenchService(values['data-dir'], 'network');
+  const { graph, cypher } = service;
   try {
-    await app.get(SchemaMigrator).migrate();
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as { port: number }).port;
-    const graph = app.get(Neo4jService);
-    const cypher = app.get(CypherRegistry);
-
     const [{ customers: existing }] = await graph.readRows<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
-    const load = existing > 0 ? { seconds: 0, records: 0 } : await loadResolvedGraph(app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
+    const load = existing > 0 ? { seconds: 0, records: 0 } : await loadResolvedGraph(service.app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
     const [counts] = await graph.readRows<{ customers: number; records: number; identifiers: number; relationships: number; referrals: number }>(
       `CALL () { MATCH (c:Customer) RETURN count(c) AS customers }
        CALL () { MATCH (r:SourceRecord) RETURN count(r) AS records }
@@ -61,13 +44,7 @@ async function main(): Promise<void> {
 
     const random = seededRandom(Number(values.seed) + 7);
     const ids = await sampleCustomerIds(graph, samples * 2, people, random);
-    const get = async (path: string) => {
-      const begin = performance.now();
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-api-key': API_KEY } });
-      const body = (await response.json()) as ApiAnswer;
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
-      return { ms: performance.now() - begin, body };
-    };
+    const get = (path: string) => service.get<ApiAnswer>(path);
 
     // Warm the page cache and the query plans first; the figures are of a service that has been up a while.
     for (const id of ids.slice(0, 100)) await get(`/v1/customers/${id}/network?depth=2`);
@@ -99,22 +76,14 @@ async function main(): Promise<void> {
       randomPairs.push(ms);
     }
 
-    const row = (query: string, latencies: number[], extra: Record<string, string | number> = {}) => ({
-      query,
-      samples: latencies.length,
-      'p50 (ms)': Number(percentile(latencies, 50).toFixed(1)),
-      'p95 (ms)': Number(percentile(latencies, 95).toFixed(1)),
-      'p99 (ms)': Number(percentile(latencies, 99).toFixed(1)),
-      ...extra,
-    });
     const hopCounts = hops.reduce<Record<number, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
     recordResults(
       'network',
       `Network queries at ${counts.customers.toLocaleString('en')} customers`,
       [
-        row('neighbourhood, depth 2', neighbourhood, { 'mean nodes': Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)), truncated }),
-        row('shortest path, pairs ≤ 6 hops apart', connected, { hops: Object.entries(hopCounts).map(([h, n]) => `${h}:${n}`).join(' ') }),
-        row('shortest path, random pairs (mostly none within 6)', randomPairs),
+        latencyRow('neighbourhood, depth 2', neighbourhood, { 'mean nodes': Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)), truncated }),
+        latencyRow('shortest path, pairs ≤ 6 hops apart', connected, { hops: Object.entries(hopCounts).map(([h, n]) => `${h}:${n}`).join(' ') }),
+        latencyRow('shortest path, random pairs (mostly none within 6)', randomPairs),
       ],
       [
         `\`npm run bench:network -- --people ${people}\`: ${counts.customers.toLocaleString('en')} customers, ${counts.records.toLocaleString('en')} source records, ${counts.identifiers.toLocaleString('en')} identifier nodes, ${counts.relationships.toLocaleString('en')} disclosed relationships, ${counts.referrals.toLocaleString('en')} referrals; generated people (seed ${values.seed}) put on their true customer${load.seconds ? `, loaded in ${Math.round(load.seconds)} s` : ''}.`,
@@ -124,9 +93,7 @@ async function main(): Promise<void> {
       ],
     );
   } finally {
-    await app.close();
-    await neo4j.stop();
-    if (!values['data-dir']) rmSync(dataDir, { recursive: true, force: true });
+    await service.close();
   }
 }
 

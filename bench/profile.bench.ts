@@ -1,22 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { createApp } from '../src/app.factory';
-import { createRootLogger } from '../src/common/logging/logger';
-import { loadConfig } from '../src/config/app-config';
 import { IngestRepository, StoredEvent } from '../src/ingest/ingest.repository';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
-import { CypherRegistry } from '../src/neo4j/cypher-registry';
-import { EmbeddedNeo4j } from '../src/neo4j/embedded/embedded-neo4j';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
-import { SchemaMigrator } from '../src/neo4j/schema-migrator';
 import { seededRandom } from '../src/resolution/train/seeded-random';
 import { addPayloadsAndGolden, loadResolvedGraph, sampleCustomerIds } from './lib/resolved-graph';
-import { percentile, recordResults } from './record-results';
+import { latencyRow, startBenchService } from './lib/bench-service';
+import { recordResults } from './record-results';
 
-const API_KEY = 'bench-profile-key-0123456789';
 const PAGE = 5000;
 const KINDS = ['transaction', 'transaction', 'transaction', 'product', 'interaction', 'incident', 'campaign', 'loyalty', 'social'] as const;
 
@@ -37,16 +28,9 @@ async function main(): Promise<void> {
   });
   const people = Number(values.people);
   const samples = Number(values.samples);
-  const dataDir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'customer-graph-bench-profile-'));
-  const embedded = await EmbeddedNeo4j.start({ dataDir, port: 0, heapMb: 4096, pageCacheMb: 6144, log: () => undefined });
-  const config = loadConfig({ NEO4J_URI: embedded.uri, LOG_LEVEL: 'silent', API_KEYS: `${API_KEY}:admin`, NEO4J_MAX_RETRY_MS: '60000', THROTTLE_LIMIT: '100000000' });
-  const app = await createApp(config, { logger: createRootLogger('silent') });
+  const service = await startBenchService(values['data-dir'], 'profile');
+  const { app, graph, cypher } = service;
   try {
-    await app.get(SchemaMigrator).migrate();
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as { port: number }).port;
-    const graph = app.get(Neo4jService);
-    const cypher = app.get(CypherRegistry);
     const random = seededRandom(Number(values.seed) + 11);
 
     const [{ customers }] = await graph.readRows<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
@@ -65,13 +49,7 @@ async function main(): Promise<void> {
     );
     console.log(`graph: ${JSON.stringify(counts)}`);
 
-    const get = async (path: string) => {
-      const begin = performance.now();
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-api-key': API_KEY } });
-      const body = (await response.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
-      return { ms: performance.now() - begin, body };
-    };
+    const get = (path: string) => service.get(path);
     const ids = await sampleCustomerIds(graph, samples + 100, people, random);
     for (const id of ids.slice(0, 100)) await get(`/v1/customers/${id}`);
 
@@ -99,21 +77,13 @@ async function main(): Promise<void> {
     const byEmail = keys > 0 ? await search(emails.map((email) => `email=${encodeURIComponent(email)}`)) : [];
     const byPhone = keys > 0 ? await search(phones.map((phone) => `phone=${encodeURIComponent(phone)}`)) : [];
 
-    const row = (query: string, latencies: number[], extra: Record<string, string | number> = {}) => ({
-      query,
-      samples: latencies.length,
-      'p50 (ms)': Number(percentile(latencies, 50).toFixed(1)),
-      'p95 (ms)': Number(percentile(latencies, 95).toFixed(1)),
-      'p99 (ms)': Number(percentile(latencies, 99).toFixed(1)),
-      ...extra,
-    });
     recordResults(
       'profile',
       `360 profile and search at ${counts.customers.toLocaleString('en')} customers`,
       [
-        row('GET /v1/customers/{id} (profile)', profile, { 'mean events read': Math.round(eventsRead.reduce((a, b) => a + b, 0) / Math.max(1, eventsRead.length)) }),
-        row('search by name (full text)', byName),
-        ...(keys > 0 ? [row('search by email', byEmail), row('search by phone', byPhone)] : []),
+        latencyRow('GET /v1/customers/{id} (profile)', profile, { 'mean events read': Math.round(eventsRead.reduce((a, b) => a + b, 0) / Math.max(1, eventsRead.length)) }),
+        latencyRow('search by name (full text)', byName),
+        ...(keys > 0 ? [latencyRow('search by email', byEmail), latencyRow('search by phone', byPhone)] : []),
       ],
       [
         `\`npm run bench:profile -- --people ${people}\`: ${counts.customers.toLocaleString('en')} customers, ${counts.records.toLocaleString('en')} source records, ${counts.events.toLocaleString('en')} events (${values['events-per-record']} per record on average, seven kinds, over 18 months)${eventLoad ? `, events stored in ${Math.round(eventLoad.seconds)} s through the events endpoint's statement` : ''}.`,
@@ -122,9 +92,7 @@ async function main(): Promise<void> {
       ],
     );
   } finally {
-    await app.close();
-    await embedded.stop();
-    if (!values['data-dir']) rmSync(dataDir, { recursive: true, force: true });
+    await service.close();
   }
 }
 

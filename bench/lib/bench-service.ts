@@ -1,0 +1,64 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../src/app.factory';
+import { createRootLogger } from '../../src/common/logging/logger';
+import { loadConfig } from '../../src/config/app-config';
+import { CypherRegistry } from '../../src/neo4j/cypher-registry';
+import { EmbeddedNeo4j } from '../../src/neo4j/embedded/embedded-neo4j';
+import { Neo4jService } from '../../src/neo4j/neo4j.service';
+import { SchemaMigrator } from '../../src/neo4j/schema-migrator';
+import { percentile } from '../record-results';
+
+const API_KEY = 'bench-service-key-0123456789';
+
+/** The API on an embedded Neo4j of its own, listening on a free port, for latency benchmarks. */
+export interface BenchService {
+  app: INestApplication;
+  graph: Neo4jService;
+  cypher: CypherRegistry;
+  /** GET through HTTP with the benchmark's admin key; throws on a non-2xx answer. */
+  get<T = Record<string, any>>(path: string): Promise<{ ms: number; body: T }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  close(): Promise<void>;
+}
+
+/** `dataDir` keeps the graph between runs (a later run reuses it); without it a temporary one is removed at the end. */
+export async function startBenchService(dataDir: string | undefined, name: string): Promise<BenchService> {
+  const directory = dataDir ?? mkdtempSync(join(tmpdir(), `customer-graph-bench-${name}-`));
+  const embedded = await EmbeddedNeo4j.start({ dataDir: directory, port: 0, heapMb: 4096, pageCacheMb: 6144, log: () => undefined });
+  const config = loadConfig({ NEO4J_URI: embedded.uri, LOG_LEVEL: 'silent', API_KEYS: `${API_KEY}:admin`, NEO4J_MAX_RETRY_MS: '60000', THROTTLE_LIMIT: '100000000' });
+  const app = await createApp(config, { logger: createRootLogger('silent') });
+  await app.get(SchemaMigrator).migrate();
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as { port: number }).port;
+  return {
+    app,
+    graph: app.get(Neo4jService),
+    cypher: app.get(CypherRegistry),
+    async get<T>(path: string) {
+      const begin = performance.now();
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-api-key': API_KEY } });
+      const body = (await response.json()) as T;
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
+      return { ms: performance.now() - begin, body };
+    },
+    async close() {
+      await app.close();
+      await embedded.stop();
+      if (!dataDir) rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One result row: p50, p95 and p99 of a list of latencies, plus whatever else the benchmark reports. */
+export function latencyRow(query: string, latencies: number[], extra: Record<string, string | number> = {}): Record<string, string | number> {
+  return {
+    query,
+    samples: latencies.length,
+    'p50 (ms)': Number(percentile(latencies, 50).toFixed(1)),
+    'p95 (ms)': Number(percentile(latencies, 95).toFixed(1)),
+    'p99 (ms)': Number(percentile(latencies, 99).toFixed(1)),
+    ...extra,
+  };
+}
