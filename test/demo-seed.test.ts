@@ -44,6 +44,7 @@ describeIf(javaAvailable(), 'no Java on this machine for a Neo4j of its own')('n
 
     const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
     expect(first.stdout).toContain(`loaded ${manifest.records.total} records (0 rejected`);
+    expect(first.stdout).toContain(`loaded ${manifest.events.total} events (0 refused)`);
     for (const folder of ['events', 'watchlists', 'truth']) expect(existsSync(join(dataDir, folder))).toBe(true);
 
     // Ground truth against the graph: every record on one active customer, and the partition close to the truth.

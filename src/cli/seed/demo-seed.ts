@@ -1,13 +1,17 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { DemoManifest, generateDemo } from '../../../seed/demo/demo-dataset';
+import { EventsService } from '../../ingest/events.service';
 import { IngestService } from '../../ingest/ingest.service';
 import { CypherRegistry } from '../../neo4j/cypher-registry';
 import { Neo4jService } from '../../neo4j/neo4j.service';
 import { ImportSummary, runImport } from '../import/import-runner';
 import { ProgressReporter } from '../import/progress';
 import { InProcessSink } from '../import/record-sinks';
+
+const EVENT_BATCH = 2000;
 
 export interface DemoSeedOptions {
   /** Where the dataset is generated (records, events, watchlist, ground truth). */
@@ -21,6 +25,7 @@ export interface DemoSeedSummary {
   /** False when the graph already held every demo record, so nothing was sent. */
   loaded: boolean;
   imports: Array<{ system: string; summary: ImportSummary }>;
+  events: { stored: number; refused: number };
   graph: { records: number; customers: number; openReviews: number };
 }
 
@@ -38,7 +43,7 @@ export async function seedDemo(context: INestApplicationContext, options: DemoSe
   const before = await countLoaded(context, keys);
   if (before.records >= manifest.records.total) {
     options.log(`the demo's ${manifest.records.total} records are already in the graph; nothing to load`);
-    return { manifest, loaded: false, imports: [], graph: before };
+    return { manifest, loaded: false, imports: [], events: { stored: 0, refused: 0 }, graph: before };
   }
   const sink = new InProcessSink('this process', context.get(IngestService));
   const workDir = join(options.dataDir, 'import');
@@ -60,7 +65,32 @@ export async function seedDemo(context: INestApplicationContext, options: DemoSe
     });
     imports.push({ system, summary });
   }
-  return { manifest, loaded: true, imports, graph: await countLoaded(context, keys) };
+  const events = await loadEvents(context, options.dataDir, manifest, options.log);
+  return { manifest, loaded: true, imports, events, graph: await countLoaded(context, keys) };
+}
+
+/** The demo's events, file by file, through the events endpoint's service (idempotent by event id). */
+async function loadEvents(context: INestApplicationContext, dataDir: string, manifest: DemoManifest, log: (line: string) => void): Promise<{ stored: number; refused: number }> {
+  const service = context.get(EventsService);
+  let stored = 0;
+  let refused = 0;
+  for (const file of Object.keys(manifest.files).filter((path) => path.startsWith('events/')).sort()) {
+    const system = basename(file, '.ndjson');
+    log(`loading ${manifest.files[file]} ${system} events`);
+    let batch: unknown[] = [];
+    const flush = async () => {
+      const answer = await service.ingestMany(system, batch);
+      stored += answer.results.length;
+      refused += answer.errors.length;
+      batch = [];
+    };
+    for await (const line of createInterface({ input: createReadStream(join(dataDir, file)), crlfDelay: Infinity })) {
+      if (line.trim()) batch.push(JSON.parse(line));
+      if (batch.length >= EVENT_BATCH) await flush();
+    }
+    if (batch.length) await flush();
+  }
+  return { stored, refused };
 }
 
 async function countLoaded(context: INestApplicationContext, keys: string[]): Promise<DemoSeedSummary['graph']> {
@@ -81,7 +111,7 @@ export function describeDemoSeed(summary: DemoSeedSummary): string[] {
       ? `loaded ${totals.loaded} records (${totals.rejected} rejected, ${totals.merged} merges)`
       : 'already loaded',
     `in the graph: ${graph.records} demo records on ${graph.customers} customers, ${graph.openReviews} open reviews`,
-    `beside it: ${manifest.events.total} events, ${manifest.watchlist.entries} watchlist entries and the ground truth (truth/*.csv);`,
-    '  events and watchlist entries load once the events and watchlist endpoints exist',
+    ...(summary.loaded ? [`loaded ${summary.events.stored} events (${summary.events.refused} refused)`] : []),
+    `beside it: ${manifest.watchlist.entries} watchlist entries (they load once the watchlist endpoint exists) and the ground truth (truth/*.csv)`,
   ];
 }
