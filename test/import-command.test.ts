@@ -151,7 +151,13 @@ describe('npm run import', () => {
     const tag = uniqueTag('res');
     const system = `resume-${tag.toLowerCase()}`;
     // 250 people with 3–5 records each, as one file from one system.
-    const records = generatePeople(250, tag, 11).map(({ system: origin, record }) => ({ ...record, sourceId: `${origin}-${record.sourceId}` }));
+    // Phones of this run only: the generated ones repeat between tests that share the database.
+    const runDigits = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
+    const records = generatePeople(250, tag, 11).map(({ system: origin, personIndex, record }) => ({
+      ...record,
+      sourceId: `${origin}-${record.sourceId}`,
+      phones: (record.phones as string[]).map(() => `+44 7${runDigits}${String(personIndex).padStart(3, '0')}`),
+    }));
     const file = join(dir, `${system}.ndjson`);
     writeFileSync(file, records.map((record) => JSON.stringify(record)).join('\n') + '\n');
     const statePath = `${file}.import-state.json`;

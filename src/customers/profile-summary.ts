@@ -112,7 +112,7 @@ export function summariseEvents(allEvents: ProfileEvent[], network: NetworkCount
   const within = (event: ProfileEvent, days: number) => Date.parse(event.occurredAt) > asOf - days * DAY;
 
   // Products: an account is held from its latest opening until a later closing.
-  const products = of('product').sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const products = of('product').sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
   const holdings = new Map<string, { product: string; accountId: string | null; since: string }>();
   for (const event of products) {
     const account = event.accountId ?? event.product ?? 'unknown';

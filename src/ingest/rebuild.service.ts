@@ -71,7 +71,7 @@ export class RebuildService {
         vote.count++;
         votes.set(row.customerId, vote);
       }
-      const [chosen] = [...votes.entries()].sort(([idA, a], [idB, b]) => b.count - a.count || a.createdAt.localeCompare(b.createdAt) || idA.localeCompare(idB));
+      const [chosen] = [...votes.entries()].sort(([idA, a], [idB, b]) => b.count - a.count || Date.parse(a.createdAt) - Date.parse(b.createdAt) || idA.localeCompare(idB));
       const customerId = chosen?.[0] ?? `cus_${randomUUID().replace(/-/g, '')}`;
       if (!chosen) newIds.push(customerId);
       used.add(customerId);

@@ -72,7 +72,7 @@ export class ResolutionOverridesService {
       const lockedSecond = await this.activeCustomer(tx, second, now);
       const [a, b] = first === customerId ? [lockedFirst, lockedSecond] : [lockedSecond, lockedFirst];
       if (a.customerId === b.customerId) return { customers: [{ customerId: a.customerId, recordKeys: a.records.map((r) => r.key) }], retired: [] };
-      const [survivor, absorbed] = [a, b].sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.customerId.localeCompare(y.customerId));
+      const [survivor, absorbed] = [a, b].sort((x, y) => Date.parse(x.createdAt) - Date.parse(y.createdAt) || x.customerId.localeCompare(y.customerId));
       await this.addConstraints(tx, 'MUST_LINK', [[survivor.records[0].key, absorbed.records[0].key]], by, now);
       const records = [...survivor.records, ...absorbed.records];
       await this.repository.applyResolution(tx, {

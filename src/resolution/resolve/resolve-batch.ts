@@ -219,7 +219,7 @@ function describePartition(
       continue;
     }
     // The oldest customer keeps its id (ties: the smaller id) so ids are stable.
-    const ordered = existing.sort((a, b) => createdAt.get(a)!.localeCompare(createdAt.get(b)!) || a.localeCompare(b)).map((unit) => unit.slice(2));
+    const ordered = existing.sort((a, b) => Date.parse(createdAt.get(a)!) - Date.parse(createdAt.get(b)!) || a.localeCompare(b)).map((unit) => unit.slice(2));
     const [survivor, ...absorbed] = ordered;
     for (const id of absorbed) merges.push({ survivor, absorbed: id });
     if (absorbed.length > 0 || records.length > 0) grown.add(survivor);

@@ -39,6 +39,14 @@ interface Candidate<T> {
   record: SurvivorInput;
 }
 
+/**
+ * Compares instants, not strings: a time read back from Neo4j drops trailing zeros of its
+ * fraction (…01.12Z), one made here keeps them (…01.120Z), and as strings they sort wrongly.
+ */
+function newer(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b);
+}
+
 /** Source trust first, then how many records agree, then the most recent, then the record key. */
 function pick<T>(candidates: Array<Candidate<T>>): SurvivingValue<T> | null {
   if (candidates.length === 0) return null;
@@ -48,7 +56,7 @@ function pick<T>(candidates: Array<Candidate<T>>): SurvivingValue<T> | null {
     (a, b) =>
       b.record.trust - a.record.trust ||
       frequency.get(b.identity)! - frequency.get(a.identity)! ||
-      b.record.observedAt.localeCompare(a.record.observedAt) ||
+      newer(b.record.observedAt, a.record.observedAt) ||
       a.record.normalised.key.localeCompare(b.record.normalised.key),
   );
   const [winner, runnerUp] = ranked;
@@ -73,7 +81,7 @@ function collectList<T>(records: SurvivorInput[], valuesOf: (record: SurvivorInp
       byIdentity.set(identity, list);
     }
   }
-  return [...byIdentity.values()].map((candidates) => pick(candidates)!).sort((a, b) => b.observedAt.localeCompare(a.observedAt));
+  return [...byIdentity.values()].map((candidates) => pick(candidates)!).sort((a, b) => newer(b.observedAt, a.observedAt));
 }
 
 function fullNameOf(input: SourceRecordInput): string {
