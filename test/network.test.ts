@@ -170,6 +170,17 @@ describe('the relationship, referral and household graph', () => {
         { target: ids.dan },
       );
       expect(event).toMatchObject({ actor: expect.stringMatching(/^api-key:/), role: 'analyst', resultCount: 2 });
+
+      // Admins read the trail through the API, newest first; nobody can change it there.
+      const trail = await t.http.get(`/v1/audit?action=network.neighbourhood&target=${ids.dan}&limit=100`).set('x-api-key', TEST_KEYS.admin);
+      expect(trail.status).toBe(200);
+      expect(trail.body.items).toHaveLength(before + 5);
+      expect(trail.body.items[0]).toMatchObject({ action: 'network.neighbourhood', target: ids.dan, role: 'analyst', parameters: { depth: 1 }, resultCount: 2 });
+      const times = trail.body.items.map((item: { at: string }) => Date.parse(item.at));
+      expect([...times].sort((a, b) => b - a)).toEqual(times);
+      expect((await t.http.get('/v1/audit').set(analyst)).status).toBe(403);
+      expect((await t.http.delete('/v1/audit').set('x-api-key', TEST_KEYS.admin)).status).toBe(404);
+      expect((await t.http.get('/v1/audit?from=yesterday').set('x-api-key', TEST_KEYS.admin)).body.errors[0].field).toBe('from');
     });
   });
 

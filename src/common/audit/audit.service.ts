@@ -1,10 +1,13 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import neo4j from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../../config/app-config';
 import { CypherRegistry } from '../../neo4j/cypher-registry';
 import { Neo4jService } from '../../neo4j/neo4j.service';
 import { Principal } from '../auth/roles';
+import { decodeCursor, pageOf } from '../pagination/pagination';
 import { AppError } from '../problem/app-error';
+import { AuditEventDto, AuditPageDto, AuditQuery } from './audit.dto';
 
 export interface AuditEntry {
   /** What was done, as `area.verb`: `network.neighbourhood`, `customer.view`, … */
@@ -92,6 +95,26 @@ export class AuditService implements OnModuleDestroy {
       }
     });
     return this.flushing;
+  }
+
+  /** The trail, newest first; what is still queued is written first, so a reader sees every answered request. */
+  async list(query: AuditQuery): Promise<AuditPageDto> {
+    await this.flush();
+    const offset = decodeCursor(query.cursor);
+    const rows = await this.neo4j.readRows<Omit<AuditEventDto, 'parameters'> & { parameters: string }>(this.cypher.get('audit/list-audit-events'), {
+      action: query.action ?? null,
+      actor: query.actor ?? null,
+      target: query.target ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      skip: neo4j.int(offset),
+      limit: neo4j.int(query.limit + 1),
+    });
+    return pageOf(
+      rows.map((row) => ({ ...row, parameters: JSON.parse(row.parameters) as Record<string, unknown> })),
+      offset,
+      query.limit,
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
