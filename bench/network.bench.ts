@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { seededRandom } from '../src/resolution/train/seeded-random';
-import { loadResolvedGraph, sampleCustomerIds } from './lib/resolved-graph';
+import { graphCounts, loadResolvedGraph, sampleCustomerIds } from './lib/resolved-graph';
 import { latencyRow, startBenchService } from './lib/bench-service';
 import { recordResults } from './record-results';
 
@@ -30,20 +30,13 @@ async function main(): Promise<void> {
   const service = await startBenchService(values['data-dir'], 'network');
   const { graph, cypher } = service;
   try {
-    const [{ customers: existing }] = await graph.readRows<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
-    const load = existing > 0 ? { seconds: 0, records: 0 } : await loadResolvedGraph(service.app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
-    const [counts] = await graph.readRows<{ customers: number; records: number; identifiers: number; relationships: number; referrals: number }>(
-      `CALL () { MATCH (c:Customer) RETURN count(c) AS customers }
-       CALL () { MATCH (r:SourceRecord) RETURN count(r) AS records }
-       CALL () { MATCH (i) WHERE i:Email OR i:Phone OR i:Address OR i:Identifier OR i:Device RETURN count(i) AS identifiers }
-       CALL () { MATCH ()-[e:RELATED_TO]->() RETURN count(e) AS relationships }
-       CALL () { MATCH ()-[e:REFERRED_BY]->() RETURN count(e) AS referrals }
-       RETURN customers, records, identifiers, relationships, referrals`,
-    );
+    const existing = await graphCounts(graph, cypher);
+    const load = existing.customers > 0 ? { seconds: 0, records: 0 } : await loadResolvedGraph(service.app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
+    const counts = await graphCounts(graph, cypher);
     console.log(`graph: ${JSON.stringify(counts)}`);
 
     const random = seededRandom(Number(values.seed) + 7);
-    const ids = await sampleCustomerIds(graph, samples * 2, people, random);
+    const ids = await sampleCustomerIds(graph, cypher, samples * 2, people, random);
     const get = (path: string) => service.get<ApiAnswer>(path);
 
     // Warm the page cache and the query plans first; the figures are of a service that has been up a while.

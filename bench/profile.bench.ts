@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { IngestRepository, StoredEvent } from '../src/ingest/ingest.repository';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
+import { CypherRegistry } from '../src/neo4j/cypher-registry';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { seededRandom } from '../src/resolution/train/seeded-random';
-import { addPayloadsAndGolden, loadResolvedGraph, sampleCustomerIds } from './lib/resolved-graph';
+import { addPayloadsAndGolden, graphCounts, loadResolvedGraph, sampleCustomerIds } from './lib/resolved-graph';
 import { latencyRow, startBenchService } from './lib/bench-service';
 import { recordResults } from './record-results';
 
@@ -33,24 +34,15 @@ async function main(): Promise<void> {
   try {
     const random = seededRandom(Number(values.seed) + 11);
 
-    const [{ customers }] = await graph.readRows<{ customers: number }>('MATCH (c:Customer) RETURN count(c) AS customers');
-    if (customers === 0) await loadResolvedGraph(app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
-    else {
-      const [{ withoutGolden }] = await graph.readRows<{ withoutGolden: number }>('MATCH (c:Customer) WITH c LIMIT 1000 RETURN count(CASE WHEN c.golden IS NULL THEN 1 END) AS withoutGolden');
-      if (withoutGolden > 0) await addPayloadsAndGolden(app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
-    }
-    const [{ events: existingEvents }] = await graph.readRows<{ events: number }>('MATCH (e:Event) RETURN count(e) AS events');
-    const eventLoad = existingEvents > 0 ? undefined : await addEvents(graph, app.get(IngestRepository), Number(values['events-per-record']), random);
-    const [counts] = await graph.readRows<{ customers: number; records: number; events: number }>(
-      `CALL () { MATCH (c:Customer) RETURN count(c) AS customers }
-       CALL () { MATCH (r:SourceRecord) RETURN count(r) AS records }
-       CALL () { MATCH (e:Event) RETURN count(e) AS events }
-       RETURN customers, records, events`,
-    );
+    const before = await graphCounts(graph, cypher);
+    if (before.customers === 0) await loadResolvedGraph(app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
+    else if (before.withoutGolden > 0) await addPayloadsAndGolden(app.get(MatchModelProvider), graph, cypher, people, Number(values.seed));
+    const eventLoad = before.events > 0 ? undefined : await addEvents(graph, cypher, app.get(IngestRepository), Number(values['events-per-record']), random);
+    const counts = await graphCounts(graph, cypher);
     console.log(`graph: ${JSON.stringify(counts)}`);
 
     const get = (path: string) => service.get(path);
-    const ids = await sampleCustomerIds(graph, samples + 100, people, random);
+    const ids = await sampleCustomerIds(graph, cypher, samples + 100, people, random);
     for (const id of ids.slice(0, 100)) await get(`/v1/customers/${id}`);
 
     const profile: number[] = [];
@@ -73,7 +65,7 @@ async function main(): Promise<void> {
     };
     const byName = await search(names.map((name) => `q=${encodeURIComponent(name)}`));
     // Exact filters go through the records' blocking keys, which a graph built by bench:network does not have.
-    const [{ keys }] = await graph.readRows<{ keys: number }>('MATCH (k:BlockingKey) WITH k LIMIT 1 RETURN count(k) AS keys');
+    const keys = counts.blockingKeys;
     const byEmail = keys > 0 ? await search(emails.map((email) => `email=${encodeURIComponent(email)}`)) : [];
     const byPhone = keys > 0 ? await search(phones.map((phone) => `phone=${encodeURIComponent(phone)}`)) : [];
 
@@ -97,16 +89,13 @@ async function main(): Promise<void> {
 }
 
 /** Events for every record, page by page in key order, through the statement the events endpoint uses. */
-async function addEvents(graph: Neo4jService, repository: IngestRepository, perRecord: number, random: () => number): Promise<{ seconds: number }> {
+async function addEvents(graph: Neo4jService, cypher: CypherRegistry, repository: IngestRepository, perRecord: number, random: () => number): Promise<{ seconds: number }> {
   const started = performance.now();
   const now = Date.parse('2026-11-01T00:00:00Z');
   let after = '';
   let total = 0;
   for (;;) {
-    const records = await graph.readRows<{ key: string; system: string; sourceId: string }>(
-      'MATCH (r:SourceRecord) WHERE r.key > $after AND r.contentHash IS NOT NULL RETURN r.key AS key, r.system AS system, r.sourceId AS sourceId ORDER BY r.key LIMIT $page',
-      { after, page: neo4j.int(PAGE) },
-    );
+    const records = await graph.readRows<{ key: string; system: string; sourceId: string }>(cypher.get('bench/read-records-page'), { after, limit: neo4j.int(PAGE) });
     if (records.length === 0) break;
     after = records[records.length - 1].key;
     const events: StoredEvent[] = [];

@@ -69,6 +69,9 @@ describe('the 360 view', () => {
       expect(single.body).toMatchObject({ outcome: 'created', customerId });
       const changed = await events('crm', { eventId: `${tag}-i1`, sourceId: `${tag}-g1`, kind: 'interaction', occurredAt: daysBefore(3), channel: 'branch', satisfaction: 5 });
       expect(changed.body.outcome).toBe('updated');
+      const tooMany = await events('crm', Array.from({ length: 5001 }, (_, n) => ({ eventId: `${tag}-many-${n}` })));
+      expect(tooMany.status).toBe(413);
+      expect(tooMany.body.errors).toEqual([{ field: '(body)', reason: 'must hold at most 5000 events' }]);
       const bad = await events('crm', { eventId: `${tag}-i2`, sourceId: `${tag}-g1`, kind: 'interaction', occurredAt: 'yesterday', channel: 'web' });
       expect(bad.status).toBe(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'occurredAt' })]);

@@ -135,6 +135,28 @@ describe('npm run import', () => {
     expect(wrongKey.stderr).toMatch(/the API refused the batch: 401/);
   }, 120_000);
 
+  it('loads a JSON file of records and reports a bad item by its position', async () => {
+    const system = uniqueTag('json-');
+    const family = uniqueSurname();
+    const file = join(dir, `${system}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        records: [
+          { sourceId: 'J1', name: { given: 'Perpetua', family }, birthDate: '1966-06-16' },
+          { sourceId: 'J2', name: { given: 'Quentin', family }, birthDate: '1966-13-01' },
+          'not a record',
+        ],
+      }),
+    );
+    const run = await runImport([file, '--system', system]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/loaded\s+1\b/);
+    const rejects = readFileSync(`${file}.rejects.ndjson`, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(rejects.map((reject) => [reject.line, reject.errors[0].field])).toEqual([[2, 'birthDate'], [3, '']]);
+    expect((await recordOf(system, 'J1')).status).toBe(200);
+  }, 60_000);
+
   it('refuses bad arguments and a header it cannot map before loading anything', async () => {
     const file = join(dir, 'odd-header.csv');
     writeFileSync(file, 'id,First Name\n1,Ann\n');

@@ -101,12 +101,30 @@ async function writeGoldenRecords(graph: Neo4jService, cypher: CypherRegistry, n
   }
 }
 
+export interface GraphCounts {
+  customers: number;
+  records: number;
+  identifiers: number;
+  relationships: number;
+  referrals: number;
+  events: number;
+  /** 1 when the records have blocking keys (built by loadResolvedGraph), 0 otherwise. */
+  blockingKeys: number;
+  /** Of the first 1,000 customers, those without a golden record. */
+  withoutGolden: number;
+}
+
+export async function graphCounts(graph: Neo4jService, cypher: CypherRegistry): Promise<GraphCounts> {
+  const [counts] = await graph.readRows<GraphCounts & Record<string, unknown>>(cypher.get('bench/graph-counts'));
+  return counts;
+}
+
 /** Random customers: the first id at or after a random point of the id range (an index seek each). */
-export async function sampleCustomerIds(graph: Neo4jService, count: number, people: number, random: () => number): Promise<string[]> {
+export async function sampleCustomerIds(graph: Neo4jService, cypher: CypherRegistry, count: number, people: number, random: () => number): Promise<string[]> {
   const ids: string[] = [];
   while (ids.length < count) {
     const from = `cus_P${String(Math.floor(random() * people)).padStart(8, '0')}`;
-    const [row] = await graph.readRows<{ id: string }>('MATCH (c:Customer) WHERE c.id >= $from RETURN c.id AS id ORDER BY c.id LIMIT 1', { from });
+    const [row] = await graph.readRows<{ id: string }>(cypher.get('bench/first-customer-from'), { from });
     if (row && !ids.includes(row.id)) ids.push(row.id);
   }
   return ids;

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { EventBatchResultDto, EventResultDto, RejectedEventDto, SourceEventDto } from './dto/source-event.dto';
 import { checkEvent } from './event-validation';
+import { batchTooLarge } from './record-validation';
 import { IngestRepository, StoredEvent } from './ingest.repository';
 import { IngestService } from './ingest.service';
 
@@ -31,11 +32,7 @@ export class EventsService {
 
   async ingestMany(system: string, items: unknown[]): Promise<EventBatchResultDto> {
     this.records.checkSystem(system);
-    if (items.length > this.config.INGEST_MAX_BATCH) {
-      throw new AppError('PAYLOAD_TOO_LARGE', `At most ${this.config.INGEST_MAX_BATCH} events per request (got ${items.length}); split the batch`, {
-        errors: [{ field: '(body)', reason: `must hold at most ${this.config.INGEST_MAX_BATCH} events` }],
-      });
-    }
+    if (items.length > this.config.INGEST_MAX_BATCH) throw batchTooLarge(items.length, this.config.INGEST_MAX_BATCH, 'events');
     const valid: Array<{ index: number; event: SourceEventDto }> = [];
     const errors: RejectedEventDto[] = [];
     items.forEach((item, index) => {

@@ -5,7 +5,7 @@ import { IngestBatchResultDto, IngestResultDto, RejectedRecordDto } from './dto/
 import { SOURCE_SYSTEM_PATTERN } from './dto/source-record.dto';
 import { MatchModelProvider } from './match-model.provider';
 import { PreparedRecord, prepareRecord } from './prepared-record';
-import { checkRecord } from './record-validation';
+import { batchTooLarge, checkRecord } from './record-validation';
 import { ResolutionPipeline } from './resolution-pipeline.service';
 
 /** Intake of source records: validation item by item, then resolution in batches. */
@@ -34,11 +34,7 @@ export class IngestService {
 
   async ingestMany(system: string, items: unknown[], decidedBy: string): Promise<IngestBatchResultDto> {
     this.checkSystem(system);
-    if (items.length > this.config.INGEST_MAX_BATCH) {
-      throw new AppError('PAYLOAD_TOO_LARGE', `At most ${this.config.INGEST_MAX_BATCH} records per request (got ${items.length}); split the batch or use NDJSON`, {
-        errors: [{ field: '(body)', reason: `must hold at most ${this.config.INGEST_MAX_BATCH} records` }],
-      });
-    }
+    if (items.length > this.config.INGEST_MAX_BATCH) throw batchTooLarge(items.length, this.config.INGEST_MAX_BATCH, 'records');
     const { prepared, errors } = this.prepareAll(system, items, 0);
     const results: IngestResultDto[] = [];
     for (let start = 0; start < prepared.length; start += this.config.INGEST_CHUNK_SIZE) {

@@ -1,13 +1,11 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import neo4j from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../../config/app-config';
-import { CypherRegistry } from '../../neo4j/cypher-registry';
-import { Neo4jService } from '../../neo4j/neo4j.service';
 import { Principal } from '../auth/roles';
 import { decodeCursor, pageOf } from '../pagination/pagination';
 import { AppError } from '../problem/app-error';
-import { AuditEventDto, AuditPageDto, AuditQuery } from './audit.dto';
+import { AuditPageDto, AuditQuery } from './audit.dto';
+import { AuditRepository, AuditRow } from './audit.repository';
 
 export interface AuditEntry {
   /** What was done, as `area.verb`: `network.neighbourhood`, `customer.view`, … */
@@ -16,17 +14,6 @@ export interface AuditEntry {
   target: string | null;
   /** The query's options (depth, types, which filters), without personal data. */
   parameters: Record<string, unknown>;
-  resultCount: number;
-}
-
-interface AuditRow {
-  id: string;
-  at: string;
-  actor: string;
-  role: string;
-  action: string;
-  target: string | null;
-  parameters: string;
   resultCount: number;
 }
 
@@ -48,8 +35,7 @@ export class AuditService implements OnModuleDestroy {
   private retryDelayMs = 0;
 
   constructor(
-    private readonly neo4j: Neo4jService,
-    private readonly cypher: CypherRegistry,
+    private readonly repository: AuditRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -101,14 +87,14 @@ export class AuditService implements OnModuleDestroy {
   async list(query: AuditQuery): Promise<AuditPageDto> {
     await this.flush();
     const offset = decodeCursor(query.cursor);
-    const rows = await this.neo4j.readRows<Omit<AuditEventDto, 'parameters'> & { parameters: string }>(this.cypher.get('audit/list-audit-events'), {
+    const rows = await this.repository.list({
       action: query.action ?? null,
       actor: query.actor ?? null,
       target: query.target ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
-      skip: neo4j.int(offset),
-      limit: neo4j.int(query.limit + 1),
+      skip: offset,
+      limit: query.limit + 1,
     });
     return pageOf(
       rows.map((row) => ({ ...row, parameters: JSON.parse(row.parameters) as Record<string, unknown> })),
@@ -121,7 +107,7 @@ export class AuditService implements OnModuleDestroy {
     await this.flush();
   }
 
-  private async write(rows: AuditRow[]): Promise<void> {
-    await this.neo4j.writeRows(this.cypher.get('audit/record-audit-events'), { events: rows });
+  private write(rows: AuditRow[]): Promise<void> {
+    return this.repository.append(rows);
   }
 }
