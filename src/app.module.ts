@@ -15,6 +15,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { LiveUpdatesModule } from './live/live-updates.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
 import { NetworkModule } from './network/network.module';
+import { KycModule } from './kyc/kyc.module';
 
 @Global()
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         CustomersModule,
         IngestModule,
         NetworkModule,
+        KycModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -59,6 +59,17 @@ describeIf(javaAvailable(), 'no Java on this machine for a Neo4j of its own')('n
     expect(precision).toBeGreaterThan(0.95);
     expect(recall).toBeGreaterThan(0.8);
 
+    // The watchlist's truth: its true hits are hits on their customers, its near misses are not.
+    const watchlistTruth = readFileSync(join(dataDir, 'truth', 'watchlist-hits.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const customersOfEntity = new Map<string, Set<string>>();
+    for (const [system, sourceId, entityId] of truth) customersOfEntity.set(entityId, (customersOfEntity.get(entityId) ?? new Set()).add(customerOf.get(`${system}:${sourceId}`)!));
+    const { records: hitRows } = await driver.executeQuery(`MATCH (c:Customer {status: 'ACTIVE'})-[:POSSIBLE_MATCH]->(w:WatchlistEntry {list: 'demo-sanctions'}) RETURN c.id AS customerId, w.entryId AS entryId`);
+    const hits = new Set(hitRows.map((row) => `${row.get('customerId')}|${row.get('entryId')}`));
+    const hitFor = ([entryId, entityId]: string[]) => [...(customersOfEntity.get(entityId) ?? [])].some((customerId) => hits.has(`${customerId}|${entryId}`));
+    expect(watchlistTruth.filter((row) => row[2] === 'true_hit').map(hitFor)).toEqual(watchlistTruth.filter((row) => row[2] === 'true_hit').map(() => true));
+    expect(watchlistTruth.filter((row) => row[2] === 'near_miss').map(hitFor)).toEqual(watchlistTruth.filter((row) => row[2] === 'near_miss').map(() => false));
+    expect(first.stdout).toMatch(/watchlist demo-sanctions: 200 entries \(200 new, 0 rejected\)/);
+
     const second = await runSeed(dataDir, graph.uri);
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(/already in the graph; nothing to load/);

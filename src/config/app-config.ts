@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -10,7 +11,7 @@ import {
   validateSync,
 } from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) =>
+const toNumber = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
 /** Every environment variable the service reads, with its default. Validated once at boot. */
@@ -18,7 +19,7 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toNumber) @IsInt() @Min(0) @Max(65535)
   PORT = 3000;
 
   @IsString()
@@ -47,71 +48,95 @@ export class AppConfig {
   NEO4J_DATABASE = 'neo4j';
 
   /** How long a failing query is retried before the request answers 503. */
-  @Transform(toInt) @IsInt() @Min(0) @Max(120000)
+  @Transform(toNumber) @IsInt() @Min(0) @Max(120000)
   NEO4J_MAX_RETRY_MS = 5000;
 
-  @Transform(toInt) @IsInt() @Min(100) @Max(120000)
+  @Transform(toNumber) @IsInt() @Min(100) @Max(120000)
   NEO4J_CONNECTION_TIMEOUT_MS = 5000;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @Transform(toNumber) @IsInt() @Min(1) @Max(1000)
   NEO4J_MAX_POOL_SIZE = 100;
 
   /** Where the embedded Neo4j keeps its data when NEO4J_URI is not set. */
   @IsString()
   NEO4J_EMBEDDED_DATA_DIR = '.data/neo4j';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toNumber) @IsInt() @Min(0) @Max(65535)
   NEO4J_EMBEDDED_PORT = 7687;
 
-  @Transform(toInt) @IsInt() @Min(256) @Max(65536)
+  @Transform(toNumber) @IsInt() @Min(256) @Max(65536)
   NEO4J_EMBEDDED_HEAP_MB = 2048;
 
-  @Transform(toInt) @IsInt() @Min(64) @Max(65536)
+  @Transform(toNumber) @IsInt() @Min(64) @Max(65536)
   NEO4J_EMBEDDED_PAGECACHE_MB = 2048;
 
-  @Transform(toInt) @IsInt() @Min(1024) @Max(1024 * 1024 * 1024)
+  @Transform(toNumber) @IsInt() @Min(1024) @Max(1024 * 1024 * 1024)
   BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
   /** Requests allowed per API key (or client address when no key) in each window. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toNumber) @IsInt() @Min(1)
   THROTTLE_LIMIT = 6000;
 
-  @Transform(toInt) @IsInt() @Min(1000)
+  @Transform(toNumber) @IsInt() @Min(1000)
   THROTTLE_TTL_MS = 60000;
 
   /** Most records accepted in one JSON array (NDJSON streams have no limit). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  @Transform(toNumber) @IsInt() @Min(1) @Max(100000)
   INGEST_MAX_BATCH = 5000;
 
   /** Records resolved per transaction within a large request. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  @Transform(toNumber) @IsInt() @Min(1) @Max(10000)
   INGEST_CHUNK_SIZE = 500;
 
   /** Deepest neighbourhood an analyst may ask for (customer hops); deeper asks get 400. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(6)
+  @Transform(toNumber) @IsInt() @Min(1) @Max(6)
   NETWORK_MAX_DEPTH = 3;
 
   /** Most nodes a network answer holds; beyond it the answer says `truncated`. */
-  @Transform(toInt) @IsInt() @Min(10) @Max(5000)
+  @Transform(toNumber) @IsInt() @Min(10) @Max(5000)
   NETWORK_MAX_NODES = 500;
 
   /** Longest path (customer hops) the path search looks for. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(10)
+  @Transform(toNumber) @IsInt() @Min(1) @Max(10)
   NETWORK_MAX_PATH_DEPTH = 6;
 
   /** Deepest referral tree asked for (referral hops). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @Transform(toNumber) @IsInt() @Min(1) @Max(50)
   NETWORK_MAX_REFERRAL_DEPTH = 10;
 
   /** An identifier held by more records than this is a hub: path search does not go through it. */
-  @Transform(toInt) @IsInt() @Min(2) @Max(1000000)
+  @Transform(toNumber) @IsInt() @Min(2) @Max(1000000)
   NETWORK_HUB_DEGREE = 200;
+
+  /** Screen every customer an ingest created or changed against the watchlists (after the commit). */
+  @IsIn(['true', 'false'])
+  KYC_SCREEN_ON_INGEST: 'true' | 'false' = 'true';
+
+  /** Screening score (0 to 1) from which a watchlist match counts as a hit. */
+  @Transform(toNumber) @IsNumber() @Min(0.5) @Max(1)
+  KYC_HIT_THRESHOLD = 0.85;
+
+  /** Risk score (0 to 100) at which a customer raises a KYC alert. */
+  @Transform(toNumber) @IsNumber() @Min(1) @Max(100)
+  KYC_ALERT_THRESHOLD = 50;
+
+  /** How far (customer hops) network exposure to sanctioned or PEP-matched customers reaches. */
+  @Transform(toNumber) @IsInt() @Min(1) @Max(4)
+  KYC_EXPOSURE_DEPTH = 2;
+
+  /** High-risk jurisdictions (ISO alpha-2), a risk factor: by default the FATF call-for-action list and others under close monitoring. */
+  @Matches(/^[A-Z]{2}(,[A-Z]{2})*$/, { message: 'KYC_HIGH_RISK_COUNTRIES must be ISO 3166 alpha-2 codes separated by commas, such as IR,KP,MM' })
+  KYC_HIGH_RISK_COUNTRIES = 'KP,IR,MM,SY,YE,SS,HT,VE,CD,LB';
+
+  /** Most watchlist entries in one request (files of any size go through the import command). */
+  @Transform(toNumber) @IsInt() @Min(1) @Max(100000)
+  WATCHLIST_MAX_BATCH = 10000;
 
   /** batched: audit events queued and written together every AUDIT_FLUSH_MS; sync: each written before the answer. */
   @IsIn(['batched', 'sync'])
   AUDIT_WRITE: 'batched' | 'sync' = 'batched';
 
-  @Transform(toInt) @IsInt() @Min(10) @Max(60000)
+  @Transform(toNumber) @IsInt() @Min(10) @Max(60000)
   AUDIT_FLUSH_MS = 200;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

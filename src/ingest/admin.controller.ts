@@ -29,7 +29,7 @@ export class AdminController {
 
   /** Progress and result of a job. */
   @Get('jobs/:id')
-  @Authenticated({ roles: [] })
+  @Authenticated({ roles: ['ingest', 'analyst'] })
   @ApiOperation({ summary: 'Read a job' })
   @ApiNotFoundResponse({ type: ProblemDetails })
   job(@Param('id') id: string): Promise<JobDto> {

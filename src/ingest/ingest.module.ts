@@ -16,6 +16,6 @@ import { CustomerResolutionController, ResolutionController, ReviewsController, 
 @Module({
   controllers: [IngestController, EventsController, AdminController, SourceRecordController, ResolutionController, ReviewsController, CustomerResolutionController],
   providers: [IngestService, EventsService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService, RebuildService, JobsService],
-  exports: [IngestService, ResolutionPipeline, MatchModelProvider],
+  exports: [IngestService, ResolutionPipeline, MatchModelProvider, JobsService],
 })
 export class IngestModule {}

@@ -8,5 +8,6 @@ import { NetworkService } from './network.service';
   imports: [AuditModule],
   controllers: [NetworkController],
   providers: [NetworkService, NetworkRepository],
+  exports: [NetworkService, NetworkRepository],
 })
 export class NetworkModule {}

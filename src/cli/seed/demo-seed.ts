@@ -8,10 +8,13 @@ import { IngestService } from '../../ingest/ingest.service';
 import { CypherRegistry } from '../../neo4j/cypher-registry';
 import { Neo4jService } from '../../neo4j/neo4j.service';
 import { ImportSummary, runImport } from '../import/import-runner';
+import { importWatchlist, WatchlistImportSummary } from '../watchlist/watchlist-import';
 import { ProgressReporter } from '../import/progress';
 import { InProcessSink } from '../import/record-sinks';
 
 const EVENT_BATCH = 2000;
+/** The list the demo's watchlist file loads into. */
+export const DEMO_WATCHLIST = 'demo-sanctions';
 
 export interface DemoSeedOptions {
   /** Where the dataset is generated (records, events, watchlist, ground truth). */
@@ -27,6 +30,7 @@ export interface DemoSeedSummary {
   imports: Array<{ system: string; summary: ImportSummary }>;
   events: { stored: number; refused: number };
   graph: { records: number; customers: number; openReviews: number };
+  watchlist: WatchlistImportSummary;
 }
 
 /**
@@ -43,7 +47,7 @@ export async function seedDemo(context: INestApplicationContext, options: DemoSe
   const before = await countLoaded(context, keys);
   if (before.records >= manifest.records.total) {
     options.log(`the demo's ${manifest.records.total} records are already in the graph; nothing to load`);
-    return { manifest, loaded: false, imports: [], events: { stored: 0, refused: 0 }, graph: before };
+    return { manifest, loaded: false, imports: [], events: { stored: 0, refused: 0 }, graph: before, watchlist: await loadWatchlist(context, options.dataDir, options.log) };
   }
   const sink = new InProcessSink('this process', context.get(IngestService));
   const workDir = join(options.dataDir, 'import');
@@ -66,7 +70,14 @@ export async function seedDemo(context: INestApplicationContext, options: DemoSe
     imports.push({ system, summary });
   }
   const events = await loadEvents(context, options.dataDir, manifest, options.log);
-  return { manifest, loaded: true, imports, events, graph: await countLoaded(context, keys) };
+  const watchlist = await loadWatchlist(context, options.dataDir, options.log);
+  return { manifest, loaded: true, imports, events, graph: await countLoaded(context, keys), watchlist };
+}
+
+/** The demo sanctions list, as a full reload (an unchanged list changes nothing); customers are screened against it. */
+function loadWatchlist(context: INestApplicationContext, dataDir: string, log: (line: string) => void): Promise<WatchlistImportSummary> {
+  log('loading the demo watchlist');
+  return importWatchlist(context, { list: DEMO_WATCHLIST, file: join(dataDir, 'watchlists', 'demo-sanctions.ndjson'), format: 'entries', mode: 'full', log });
 }
 
 /** The demo's events, file by file, through the events endpoint's service (idempotent by event id). */
@@ -112,6 +123,7 @@ export function describeDemoSeed(summary: DemoSeedSummary): string[] {
       : 'already loaded',
     `in the graph: ${graph.records} demo records on ${graph.customers} customers, ${graph.openReviews} open reviews`,
     ...(summary.loaded ? [`loaded ${summary.events.stored} events (${summary.events.refused} refused)`] : []),
-    `beside it: ${manifest.watchlist.entries} watchlist entries (they load once the watchlist endpoint exists) and the ground truth (truth/*.csv)`,
+    `watchlist ${summary.watchlist.list}: ${summary.watchlist.loaded} entries (${summary.watchlist.created} new, ${summary.watchlist.rejected.length} rejected); ${summary.watchlist.screening.hits} screening hit(s) on ${summary.watchlist.screening.customers} customer(s) checked`,
+    'beside it: the ground truth (truth/*.csv)',
   ];
 }

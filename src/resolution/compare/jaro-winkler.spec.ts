@@ -15,4 +15,12 @@ describe('jaroWinkler', () => {
     expect(jaroWinkler('ABC', 'XYZ')).toBe(0);
     expect(jaroWinkler('', 'A')).toBe(0);
   });
+
+  it('gives the same answer whatever was compared before (its buffers are reused)', () => {
+    const first = jaroWinkler('ALEKSANDROVICH', 'ALEXANDROVICH');
+    jaroWinkler('A', 'B');
+    jaroWinkler('MUCH LONGER STRINGS THAN BEFORE', 'MUCH LONGER STRINGS THAN EVER');
+    expect(jaroWinkler('ALEKSANDROVICH', 'ALEXANDROVICH')).toBe(first);
+    expect(jaroWinkler('MARTHA', 'MARHTA')).toBeCloseTo(0.961, 3);
+  });
 });
