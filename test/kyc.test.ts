@@ -308,6 +308,26 @@ describe('KYC: watchlists, screening, ownership, exposure, risk and audit', () =
     });
   });
 
+  describe('erasure', () => {
+    it('removes an erased customer\'s hits and alerts, and its neighbours are no longer exposed to it', async () => {
+      const family = uniqueSurname();
+      await loadEntries([{ entryId: 'E-ERASED', type: 'person', names: [`${family}, Konstantin`], birthDates: ['1958-02-11'], topics: ['sanctions'] }]);
+      const [flaggedId, friendId] = await ingest([
+        { sourceId: sourceId('erased'), name: { given: 'Konstantin', family }, birthDate: '1958-02-11', relationships: [{ type: 'BUSINESS_PARTNER', target: { system, sourceId: sourceId('partner') } }] },
+        { sourceId: sourceId('partner'), name: { given: 'Ignatius', family: uniqueSurname() }, birthDate: '1961-06-06' },
+      ]);
+      expect((await openAlertsOf(flaggedId)).length).toBe(1);
+      expect((await profile(friendId)).exposure).toMatchObject({ flagged: { customerId: flaggedId } });
+
+      expect((await t.http.delete(`/v1/customers/${flaggedId}`).set(admin)).status).toBe(200);
+      expect(await openAlertsOf(flaggedId)).toEqual([]);
+      expect((await t.http.get(`/v1/kyc/customers/${flaggedId}`).set(analyst)).status).toBe(404);
+      expect((await profile(friendId)).exposure).toBeNull();
+      const exposed = await t.http.get('/v1/kyc/exposure?depth=2&limit=500').set(analyst);
+      expect(exposed.body.items.map((item: { flagged: { customerId: string } }) => item.flagged.customerId)).not.toContain(flaggedId);
+    });
+  });
+
   describe('beneficial ownership', () => {
     const family = uniqueSurname();
     const org = (name: string, legal: string, owns: Array<[string, number]> = []) => ({
@@ -330,8 +350,8 @@ describe('KYC: watchlists, screening, ownership, exposure, risk and audit', () =
         org('h1', 'Alpha Holdings Ltd', [['target', 50], ['h3', 10]]),
         org('h2', 'Beta Investments Ltd', [['target', 30]]),
         org('h3', 'Gamma Nominees Ltd', [['h1', 20]]),
-        person('p1', 'Ottoline', [['h1', 60]]),
-        person('p2', 'Percival', [['target', 20], ['h2', 50]]),
+        person('p1', 'Leopoldine', [['h1', 60]]),
+        person('p2', 'Thaddeus', [['target', 20], ['h2', 50]]),
       ];
       const customers = await ingest(records);
       ids = Object.fromEntries(records.map((record, index) => [record.sourceId.slice(tag.length + 1), customers[index]]));

@@ -1,5 +1,5 @@
 // Erasure of an active customer: every id merged into it, its source records, their events,
-// review tasks and link constraints, and the identifier nodes and blocking keys no other record
+// review tasks, link constraints and KYC alerts, and the identifier nodes and blocking keys no other record
 // holds. Answers counts only: nothing personal leaves this statement.
 MATCH (c:Customer {id: $id, status: 'ACTIVE'})
 OPTIONAL MATCH (c)<-[:RESOLVED_TO]-(r:SourceRecord)
@@ -36,6 +36,12 @@ CALL (held) {
   WITH n WHERE NOT (n)<--()
   DELETE n
   RETURN count(*) AS identifiers
+}
+CALL (c, merged) {
+  UNWIND [c] + merged AS gone
+  MATCH (a:KycAlert {customerId: gone.id})
+  DETACH DELETE a
+  RETURN count(*) AS alerts
 }
 CALL (c, merged) {
   FOREACH (m IN merged | DETACH DELETE m)
