@@ -1,4 +1,4 @@
-import { canonicalToken, foldName, foldOrganizationName, foldSpelling, screeningKeys } from './screening-names';
+import { canonicalToken, foldName, foldOrganizationName, foldSpelling, romanise, screeningKeys } from './screening-names';
 
 const intersect = (a: string[], b: string[]): string[] => a.filter((key) => b.includes(key));
 
@@ -109,5 +109,18 @@ describe('screeningKeys', () => {
 
   it('keep generic words when an organisation has nothing else', () => {
     expect(screeningKeys('International Trading Group', 'organization')).toContain('c_international');
+  });
+});
+
+describe('romanise', () => {
+  it('writes Cyrillic in Latin letters and leaves Latin text alone', () => {
+    expect(romanise('Виктор Петров')).toBe('VIKTOR PETROV');
+    expect(romanise('Щукин Юрий')).toBe('SHCHUKIN IURII');
+    expect(romanise('José Müller')).toBe('José Müller');
+  });
+
+  it('gives a Cyrillic name the screening keys of its Latin spelling', () => {
+    const cyrillic = new Set(screeningKeys('Петров Виктор', 'person'));
+    expect(screeningKeys('Viktor Petrov', 'person').filter((key) => cyrillic.has(key)).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -41,18 +41,37 @@ const SPELLED_OUT_FORMS: Array<[RegExp, string]> = [
 ];
 
 /** Person-name tokens: upper-case ASCII, diacritics folded, punctuation gone, titles dropped (unless nothing else is left). */
+/**
+ * Cyrillic to Latin, close to the passport (ICAO 9303) romanisation, so that a list's
+ * original-script alias meets the Latin spelling of a customer file: ВИКТОР → VIKTOR.
+ * The spelling folding afterwards absorbs the differences between romanisation systems.
+ */
+const CYRILLIC: Record<string, string> = {
+  А: 'A', Б: 'B', В: 'V', Г: 'G', Ґ: 'G', Д: 'D', Е: 'E', Ё: 'E', Є: 'IE', Ж: 'ZH', З: 'Z', И: 'I', І: 'I', Ї: 'I', Й: 'I',
+  К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ў: 'U', Ф: 'F', Х: 'KH', Ц: 'TS', Ч: 'CH',
+  Ш: 'SH', Щ: 'SHCH', Ъ: '', Ы: 'Y', Ь: '', Э: 'E', Ю: 'IU', Я: 'IA',
+};
+const CYRILLIC_LETTERS = /[\u0400-\u04FF]/;
+
+export function romanise(text: string): string {
+  if (!CYRILLIC_LETTERS.test(text)) return text;
+  let out = '';
+  for (const char of text.toUpperCase()) out += CYRILLIC[char] ?? char;
+  return out;
+}
+
 export function foldName(text: string): string[] {
-  const all = tokens(text);
+  const all = tokens(romanise(text));
   const kept = all.filter((token) => !HONORIFICS.has(token));
   return kept.length > 0 ? kept : all;
 }
 
 /** Organisation-name tokens without legal forms (JSC, LLC, GmbH ...); a name that is nothing but a legal form keeps its words. */
 export function foldOrganizationName(text: string): string[] {
-  let cleaned = tokens(text.replace(/&/g, ' AND ')).join(' ');
+  let cleaned = tokens(romanise(text).replace(/&/g, ' AND ')).join(' ');
   for (const [pattern, short] of SPELLED_OUT_FORMS) cleaned = cleaned.replace(pattern, short);
   const kept = tokens(normaliseOrganizationName(cleaned)).filter((token) => !EXTRA_LEGAL_FORMS.has(token));
-  return kept.length > 0 ? kept : tokens(text);
+  return kept.length > 0 ? kept : tokens(romanise(text));
 }
 
 /**

@@ -211,3 +211,13 @@ describe('scoreScreening: organisations', () => {
     expect(result.factors[3].effect).toBe(0);
   });
 });
+
+describe('names in Cyrillic', () => {
+  it('meet their Latin spellings', () => {
+    const subject = prepareSubject({ names: ['Виктор Александрович Петров'], birthDates: ['1971-03-02'] });
+    const entry = prepareEntry({ names: ['PETROV, Wiktor'], aliases: [], type: 'person', birthDates: ['1971-03-02'], countries: [] });
+    expect(scoreScreening(subject, entry)!.score).toBeGreaterThanOrEqual(0.85);
+    const ukrainian = prepareSubject({ names: ['Олександр Шевченко'] });
+    expect(scoreScreening(ukrainian, prepareEntry({ names: ['Alexander Shevchenko'], aliases: [], type: 'person', birthDates: [], countries: [] }))!.score).toBeGreaterThanOrEqual(0.85);
+  });
+});
