@@ -23,9 +23,20 @@ const LOCAL_PARTS = new WeightedTable<LocalPart>([
 ]);
 const PROVIDERS = new Map(Object.entries(EMAIL_PROVIDERS).map(([country, providers]) => [country as Country, new WeightedTable(providers)]));
 
+/** Providers that ignore dots in the local part: john.smith@ and johnsmith@ are one mailbox. */
+const DOTLESS_PROVIDERS = new Set(['gmail.com', 'googlemail.com']);
+
+/** The mailbox an address delivers to: case, a +tag and, at dot-insensitive providers, dots do not count. */
+export function mailboxOf(address: string): string {
+  const [local, domain] = address.toLowerCase().split('@');
+  const untagged = local.split('+')[0];
+  return `${DOTLESS_PROVIDERS.has(domain) ? untagged.replace(/\./g, '') : untagged}@${domain}`;
+}
+
 /**
  * Builds email addresses from names and keeps them unique across the whole dataset: two
- * John Smiths never share a mailbox, as they cannot in reality. A Bloom filter remembers the
+ * John Smiths never share a mailbox, as they cannot in reality (sarah.johnson@gmail.com and
+ * sarahjohnson@gmail.com are one mailbox, so they are never given to two people). A Bloom filter remembers the
  * addresses given out in fixed memory; a "seen" answer (rarely a false one) moves on to a
  * numbered form, and the last resort carries the entity's own serial, which no other form has.
  */
@@ -54,20 +65,20 @@ export class EmailAddressBook {
   /** Shared mailbox of an organisation; its domain is already unique. */
   organisation(domain: string): string {
     const address = `info@${domain}`;
-    this.seen.add(address);
+    this.seen.add(mailboxOf(address));
     return address;
   }
 
   private firstUnseen(localParts: string[], domain: string, lastResort: string): string {
     for (const local of localParts) {
       const address = `${local}@${domain}`;
-      if (!this.seen.has(address)) {
-        this.seen.add(address);
+      if (!this.seen.has(mailboxOf(address))) {
+        this.seen.add(mailboxOf(address));
         return address;
       }
     }
     const address = `${lastResort}@${domain}`;
-    this.seen.add(address);
+    this.seen.add(mailboxOf(address));
     return address;
   }
 }
