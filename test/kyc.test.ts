@@ -190,6 +190,9 @@ describe('KYC: watchlists, screening, ownership, exposure, risk and audit', () =
       expect(first.rejected).toEqual([{ line: 4, problems: [expect.objectContaining({ field: 'birthDates[0]' })] }]);
       const found = await t.http.post('/v1/kyc/screenings').set(analyst).send({ name: 'Rustam Karimov', lists: [name] });
       expect(found.body.matches[0]).toMatchObject({ entryId: 'C1', countries: ['UZ', 'RU'] });
+      const byDocument = await t.http.post('/v1/kyc/screenings').set(analyst).send({ name: 'R. Karimov', identifier: 'ab-123', lists: [name] });
+      expect(byDocument.body.matches[0].factors).toContainEqual(expect.objectContaining({ factor: 'identifier', effect: expect.any(Number) }));
+      expect(byDocument.body.matches[0].factors.find((factor: { factor: string }) => factor.factor === 'identifier').effect).toBeGreaterThan(0);
 
       writeFileSync(file, 'entryId,type,names,topics\r\nC1,person,"Karimov, Rustam",sanctions\r\n');
       const reload = await importWatchlist(t.app, { list: name, file, mode: 'full', log });

@@ -53,7 +53,7 @@ export class KycController {
   async screen(@Body() body: ScreeningRequestDto, @CurrentPrincipal() principal: Principal): Promise<ScreeningResultDto> {
     const result = await this.screening.screen(body);
     // The screened name is personal data: the audit keeps which inputs were given, not their values.
-    const given = (['birthDate', 'country', 'type'] as const).filter((field) => body[field] !== undefined);
+    const given = (['birthDate', 'country', 'type', 'identifier'] as const).filter((field) => body[field] !== undefined);
     await this.audit.record(principal, { action: 'kyc.screening', target: null, parameters: { given, lists: body.lists ?? null, threshold: result.threshold }, resultCount: result.matches.length });
     return { screenedAt: new Date().toISOString(), threshold: result.threshold, candidates: result.candidates, matches: result.matches };
   }

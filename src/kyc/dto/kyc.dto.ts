@@ -22,6 +22,10 @@ export class ScreeningRequestDto {
   @ApiPropertyOptional({ enum: ['person', 'organization'] })
   type?: 'person' | 'organization';
 
+  /** A document number (passport, national id, registration): one the entry also holds raises the score. */
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(100)
+  identifier?: string;
+
   /** Only these lists (default: all). */
   @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { each: true, message: 'each must be a list name' })
   lists?: string[];

@@ -25,7 +25,7 @@ function scoreOf(subject: ScreeningSubject | string, input: ScreeningEntryInput 
 
 /** Name effect plus the other effects gives the score, unless clamped to 0..1. */
 function expectFactorsAddUp(result: ScreeningScore): void {
-  expect(result.factors.map((factor) => factor.factor)).toEqual(['name', 'birthDate', 'country', 'type']);
+  expect(result.factors.map((factor) => factor.factor)).toEqual(['name', 'birthDate', 'country', 'type', 'identifier']);
   expect(result.factors[0].effect).toBe(result.nameScore);
   const total = result.factors.reduce((sum, factor) => sum + factor.effect, 0);
   if (total >= 0 && total <= 1) expect(Math.abs(total - result.score)).toBeLessThanOrEqual(0.0011);
@@ -219,5 +219,17 @@ describe('names in Cyrillic', () => {
     expect(scoreScreening(subject, entry)!.score).toBeGreaterThanOrEqual(0.85);
     const ukrainian = prepareSubject({ names: ['Олександр Шевченко'] });
     expect(scoreScreening(ukrainian, prepareEntry({ names: ['Alexander Shevchenko'], aliases: [], type: 'person', birthDates: [], countries: [] }))!.score).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('document numbers', () => {
+  it('raise the score when the subject and the entry share one, whatever its punctuation', () => {
+    const entry = prepareEntry({ names: ['Karimov, Rustam'], aliases: [], type: 'person', birthDates: [], countries: [], identifiers: ['AB 123-456'] });
+    const withNumber = scoreScreening(prepareSubject({ names: ['R. Karimov'], identifiers: ['ab123456'] }), entry)!;
+    const without = scoreScreening(prepareSubject({ names: ['R. Karimov'] }), entry)!;
+    const other = scoreScreening(prepareSubject({ names: ['R. Karimov'], identifiers: ['XY999999'] }), entry)!;
+    expect(withNumber.factors.find((factor) => factor.factor === 'identifier')!.effect).toBeGreaterThan(0);
+    expect(withNumber.score).toBeGreaterThan(without.score);
+    expect(other.score).toBe(without.score);
   });
 });

@@ -9,6 +9,8 @@ export interface ScreeningSubject {
   birthDates?: string[];
   /** ISO 3166 alpha-2, upper-case. */
   countries?: string[];
+  /** Document numbers (passport, national id, registration), any punctuation. */
+  identifiers?: string[];
 }
 
 export interface ScreeningEntryInput {
@@ -17,6 +19,7 @@ export interface ScreeningEntryInput {
   type: ScreeningNameType;
   birthDates: string[];
   countries: string[];
+  identifiers?: string[];
 }
 
 export interface PreparedName {
@@ -68,6 +71,7 @@ export interface PreparedSubject {
   organizationVocabulary: TokenVocabulary;
   birthDates: ParsedBirthDate[];
   countries: string[];
+  identifiers: string[];
 }
 
 export interface PreparedEntry {
@@ -77,6 +81,7 @@ export interface PreparedEntry {
   vocabulary: TokenVocabulary;
   birthDates: ParsedBirthDate[];
   countries: string[];
+  identifiers: string[];
 }
 
 export interface ScreeningFactor {
@@ -209,12 +214,37 @@ export function prepareSubject(subject: ScreeningSubject): PreparedSubject {
     organizationVocabulary: asOrganization.vocabulary,
     birthDates: parseBirthDates(subject.birthDates),
     countries: parseCountries(subject.countries),
+    identifiers: cleanIdentifiers(subject.identifiers),
   };
 }
 
 export function prepareEntry(entry: ScreeningEntryInput): PreparedEntry {
   const prepared = prepareNames([...entry.names, ...entry.aliases], entry.type);
-  return { type: entry.type, names: prepared.names, vocabulary: prepared.vocabulary, birthDates: parseBirthDates(entry.birthDates), countries: parseCountries(entry.countries) };
+  return {
+    type: entry.type,
+    names: prepared.names,
+    vocabulary: prepared.vocabulary,
+    birthDates: parseBirthDates(entry.birthDates),
+    countries: parseCountries(entry.countries),
+    identifiers: cleanIdentifiers(entry.identifiers),
+  };
+}
+
+/** Document numbers compared by their letters and digits only; very short ones say nothing. */
+function cleanIdentifiers(values: string[] | undefined): string[] {
+  const cleaned = (values ?? []).map((value) => value.toUpperCase().replace(/[^A-Z0-9]/g, '')).filter((value) => value.length >= 5);
+  return [...new Set(cleaned)];
+}
+
+/** IDENTIFIER_MATCH_EFFECT: a shared passport or registration number is near proof of identity. */
+const IDENTIFIER_MATCH_EFFECT = 0.15;
+
+function identifierFactor(subject: string[], entry: string[]): ScreeningFactor {
+  if (subject.length === 0 || entry.length === 0) return { factor: 'identifier', effect: 0, detail: 'no document number to compare' };
+  const shared = subject.filter((value) => entry.includes(value));
+  return shared.length > 0
+    ? { factor: 'identifier', effect: IDENTIFIER_MATCH_EFFECT, detail: `same document number (${shared.length})` }
+    : { factor: 'identifier', effect: 0, detail: 'no document number in common' };
 }
 
 // Scratch space reused across calls, so scoring allocates nothing per name or token pair.
@@ -450,6 +480,7 @@ export function scoreScreening(subject: PreparedSubject, entry: PreparedEntry, t
     birthDateFactor(subject.birthDates, entry.birthDates),
     countryFactor(subject.countries, entry.countries),
     typeFactor(subject.type, entry.type),
+    identifierFactor(subject.identifiers, entry.identifiers),
   ];
   let total = 0;
   for (const factor of factors) total += factor.effect;

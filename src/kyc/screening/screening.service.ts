@@ -21,6 +21,7 @@ export interface ScreeningRequest {
   birthDate?: string;
   country?: string;
   type?: 'person' | 'organization';
+  identifier?: string;
   lists?: string[];
   threshold?: number;
   limit?: number;
@@ -65,6 +66,7 @@ export function subjectOfCustomer(row: ScreeningSubjectRow): ScreeningSubject {
     type: row.recordTypes.includes('organization') ? 'organization' : 'person',
     birthDates: golden?.birthDate ? [golden.birthDate.value] : [],
     countries: [...countries].sort(),
+    identifiers: (golden?.identifiers ?? []).map((identifier) => identifier.value.value).sort(),
   };
 }
 
@@ -94,7 +96,9 @@ export class ScreeningService {
     const cached = this.prepared.get(row.key);
     if (cached?.hash === row.contentHash) return cached.entry;
     if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
-    const entry = prepareEntry({ names: row.names, aliases: row.aliases, type: row.type, birthDates: row.birthDates, countries: row.countries });
+    // Identifiers are kept as type:value[:country]; the value is what is compared.
+    const identifiers = row.identifiers.map((identifier) => identifier.split(':')[1] ?? '');
+    const entry = prepareEntry({ names: row.names, aliases: row.aliases, type: row.type, birthDates: row.birthDates, countries: row.countries, identifiers });
     this.prepared.set(row.key, { hash: row.contentHash, entry });
     return entry;
   }
@@ -107,6 +111,7 @@ export class ScreeningService {
       type: request.type,
       birthDates: request.birthDate ? [request.birthDate] : [],
       countries: request.country ? [request.country.toUpperCase()] : [],
+      identifiers: request.identifier ? [request.identifier] : [],
     };
     const query = keysOf(subject);
     if (!query) return { matches: [], candidates: 0, threshold };
