@@ -311,6 +311,23 @@ describe('KYC: watchlists, screening, ownership, exposure, risk and audit', () =
     });
   });
 
+  describe('merges', () => {
+    it("clears the alert of a customer merged away, and the survivor carries the hit", async () => {
+      const family = uniqueSurname();
+      await loadEntries([{ entryId: 'E-MERGED', type: 'person', names: [`${family}, Evdokia`], birthDates: ['1964-10-02'], topics: ['sanctions'] }]);
+      const [olderId] = await ingest([{ sourceId: sourceId('older'), name: { given: 'Jonquil', family: uniqueSurname() }, birthDate: '1980-03-03' }]);
+      const [flaggedId] = await ingest([{ sourceId: sourceId('flagged'), name: { given: 'Evdokia', family }, birthDate: '1964-10-02' }]);
+      expect((await openAlertsOf(flaggedId)).map((alert) => alert.status)).toEqual(['open']);
+
+      const merged = await t.http.post(`/v1/customers/${olderId}/merge`).set(analyst).send({ customerId: flaggedId });
+      expect(merged.status).toBe(200);
+      await t.app.get(AutoScreening).idle();
+      expect((await openAlertsOf(flaggedId)).map((alert) => alert.status)).toEqual(['cleared']);
+      expect((await openAlertsOf(olderId)).map((alert) => alert.status)).toEqual(['open']);
+      expect((await profile(olderId)).hits).toEqual([expect.objectContaining({ entryId: 'E-MERGED' })]);
+    });
+  });
+
   describe('erasure', () => {
     it('removes an erased customer\'s hits and alerts, and its neighbours are no longer exposed to it', async () => {
       const family = uniqueSurname();

@@ -172,6 +172,14 @@ export class KycRepository {
     return this.neo4j.writeRows(this.cypher.get('kyc/write-risk-scores'), { scores, threshold, now });
   }
 
+  /** Clears the open alerts of customers no longer active; a read first, so the usual case (no alert) writes nothing. */
+  async clearAlertsOfRetired(ids: string[], now: string): Promise<number> {
+    const alerted = await this.neo4j.readRows<{ id: string }>(this.cypher.get('kyc/customers-with-open-alerts'), { ids });
+    if (alerted.length === 0) return 0;
+    const [row] = await this.neo4j.writeRows<{ cleared: number }>(this.cypher.get('kyc/clear-alerts-of-retired'), { ids: alerted.map((row) => row.id), now });
+    return row?.cleared ?? 0;
+  }
+
   listAlerts(status: string | null, skip: number, limit: number): Promise<AlertRow[]> {
     return this.neo4j.readRows<AlertRow & Row>(this.cypher.get('kyc/list-alerts'), { status, skip: neo4j.int(skip), limit: neo4j.int(limit) });
   }

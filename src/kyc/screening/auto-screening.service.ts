@@ -3,7 +3,6 @@ import { Subscription } from 'rxjs';
 import { AppConfig } from '../../config/app-config';
 import { CustomerChange, LiveUpdates } from '../../live/live-updates.service';
 import { KycRepository } from '../kyc.repository';
-import { RiskService } from '../risk/risk.service';
 import { ScreeningService } from './screening.service';
 
 /** How long changes are gathered before they are screened together. */
@@ -13,7 +12,7 @@ const MAX_GATHERED = 2000;
 /**
  * Screens every customer an ingest created or changed, after its commit, in the background so
  * ingest does not wait: changes are gathered for a moment and screened in batches. Customers
- * merged away get their hits and alerts retired. A change missed by a crash is caught by the
+ * merged away have their open alerts cleared. A change missed by a crash is caught by the
  * next change of that customer or of a list.
  */
 @Injectable()
@@ -28,7 +27,6 @@ export class AutoScreening implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly live: LiveUpdates,
     private readonly screening: ScreeningService,
-    private readonly risk: RiskService,
     private readonly repository: KycRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
@@ -59,8 +57,7 @@ export class AutoScreening implements OnModuleInit, OnApplicationShutdown {
 
   private async run(screen: string[], retire: string[]): Promise<void> {
     try {
-      // Retired customers are assessed as inactive: their open alerts are cleared.
-      if (retire.length > 0) await this.risk.rescore(retire, false);
+      if (retire.length > 0) await this.repository.clearAlertsOfRetired(retire, new Date().toISOString());
       if (screen.length > 0 && (await this.repository.anyActiveEntries())) await this.screening.screenCustomers(screen);
     } catch (error) {
       this.logger.error(`screening of ${screen.length} changed customer(s) failed: ${(error as Error).name}: ${(error as Error).message}`);

@@ -1,0 +1,4 @@
+// Which of these customers have an open alert.
+UNWIND $ids AS id
+MATCH (a:KycAlert {customerId: id, status: 'open'})
+RETURN DISTINCT id
