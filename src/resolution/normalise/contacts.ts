@@ -16,21 +16,10 @@ export function normaliseEmail(raw: string): string | null {
   return local ? `${local}@${domain}` : null;
 }
 
-/** Digits a number needs before it is kept without a country. */
-const MIN_UNPLACED_DIGITS = 9;
-
-/**
- * E.164 when the number is possible (national numbers read in `defaultCountry`). A national
- * number of another country with no country on the record (0178 99270391 in a file without
- * addresses) is kept as `~` and its digits without the trunk 0: its last digits still meet the
- * E.164 form of the same number. Shorter or unreadable text is dropped, never invented.
- */
+/** E.164 when the number is valid (national numbers read in `defaultCountry`), else null. */
 export function normalisePhone(raw: string, defaultCountry: string): string | null {
-  // Scanning slips in digits (O for 0, l or I for 1) are undone.
+  // Scanning slips in digits (O for 0, l or I for 1) are undone; anything still unparseable is dropped, never invented.
   const repaired = raw.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
   const phone = parsePhoneNumberFromString(repaired, defaultCountry as CountryCode);
-  if (phone && phone.isPossible()) return phone.number;
-  if (/[^\d\s().+\/-]/.test(repaired) || repaired.trim().startsWith('+')) return null;
-  const digits = repaired.replace(/\D/g, '').replace(/^0+/, '');
-  return digits.length >= MIN_UNPLACED_DIGITS ? `~${digits}` : null;
+  return phone && phone.isPossible() ? phone.number : null;
 }
