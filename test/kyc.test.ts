@@ -167,6 +167,26 @@ describe('KYC: watchlists, screening, ownership, exposure, risk and audit', () =
     });
   });
 
+  describe('list loads that are refused', () => {
+    it('refuses a batch over WATCHLIST_MAX_BATCH and a single bad entry with 4xx problems, storing nothing', async () => {
+      const small = await createTestApp({ WATCHLIST_MAX_BATCH: '2' });
+      try {
+        const name = `refused-${tag}`;
+        const entry = (entryId: string) => ({ entryId, type: 'person', names: [`Refused ${entryId}`], topics: ['pep'] });
+        const tooMany = await small.http.post(`/v1/watchlists/${name}/entries`).set(ingestKey).send([entry('A'), entry('B'), entry('C')]);
+        expect(tooMany.status).toBe(413);
+        expect(tooMany.headers['content-type']).toMatch(/application\/problem\+json/);
+        const single = await small.http.post(`/v1/watchlists/${name}/entries`).set(ingestKey).send({ entryId: 'D', type: 'vehicle', names: ['Refused D'] });
+        expect(single.status).toBe(400);
+        expect(single.body.errors).toEqual([expect.objectContaining({ field: 'type' })]);
+        const [stored] = await small.neo4j.readRows<{ entries: number }>('MATCH (w:WatchlistEntry {list: $name}) RETURN count(w) AS entries', { name });
+        expect(stored.entries).toBe(0);
+      } finally {
+        await small.close();
+      }
+    });
+  });
+
   describe('watchlist files', () => {
     let dir: string;
     beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'customer-graph-watchlist-'))));
@@ -308,6 +328,32 @@ describe('KYC: watchlists, screening, ownership, exposure, risk and audit', () =
       const listed = await t.http.get('/v1/kyc/alerts').set(analyst);
       const raisedAt = listed.body.items.map((alert: { raisedAt: string }) => Date.parse(alert.raisedAt));
       expect(raisedAt).toEqual([...raisedAt].sort((a, b) => b - a));
+    });
+  });
+
+  describe('exposure spreads when a customer becomes flagged', () => {
+    it("assesses again the neighbours of a customer a new entry matches, and lets the loader follow the job", async () => {
+      const family = uniqueSurname();
+      const [, partnerId] = await ingest([
+        { sourceId: sourceId('later-flagged'), name: { given: 'Radomir', family }, birthDate: '1959-09-19', relationships: [{ type: 'BUSINESS_PARTNER', target: { system, sourceId: sourceId('partner-of-flagged') } }] },
+        { sourceId: sourceId('partner-of-flagged'), name: { given: 'Wendeline', family: uniqueSurname() }, birthDate: '1970-04-04' },
+      ]);
+      const storedExposure = async () => {
+        const [row] = await t.neo4j.readRows<{ factors: string | null }>('MATCH (c:Customer {id: $id}) RETURN c.kycRiskFactors AS factors', { id: partnerId });
+        const factors = row.factors ? (JSON.parse(row.factors) as Array<{ factor: string; contribution: number }>) : [];
+        return factors.find((factor) => factor.factor === 'exposure')?.contribution ?? 0;
+      };
+      expect(await storedExposure()).toBe(0);
+
+      const response = await t.http.post(`/v1/watchlists/${list}/entries`).set(ingestKey).send([{ entryId: 'E-SPREAD', type: 'person', names: [`${family}, Radomir`], birthDates: ['1959-09-19'], topics: ['sanctions'] }]);
+      expect(response.status).toBe(200);
+      // The loader (role ingest) follows its screening job itself.
+      let job;
+      do job = (await t.http.get(`/v1/admin/jobs/${response.body.screeningJobId}`).set(ingestKey)).body;
+      while (job.status === 'RUNNING');
+      expect(job.status).toBe('SUCCEEDED');
+      // Nobody viewed the partner: its stored score already counts the exposure.
+      expect(await storedExposure()).toBeGreaterThan(0);
     });
   });
 

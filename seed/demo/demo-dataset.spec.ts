@@ -5,6 +5,7 @@ import { checkRecord } from '../../src/ingest/record-validation';
 import { generateDemo, DemoManifest } from './demo-dataset';
 import { DemoRecord, DEMO_REFERENCE_MS } from './demo-record';
 import { EVENT_KINDS } from './demo-events';
+import { checkWatchlistEntry } from '../../src/kyc/watchlists/watchlist-entry';
 import { WatchlistEntry } from './demo-watchlist';
 
 const SIX_SYSTEMS = ['crm', 'core_banking', 'ecommerce', 'loyalty', 'support', 'partner_feed'];
@@ -130,6 +131,8 @@ describe('the demo dataset', () => {
       return [entry.entryId, entry] as const;
     }));
     expect(entries.size).toBeGreaterThanOrEqual(190);
+    // Every entry is one the watchlist endpoint accepts as it is.
+    for (const entry of entries.values()) expect(checkWatchlistEntry(entry).problems).toEqual([]);
     const hits = csv(join(dirA, 'truth/watchlist-hits.csv'));
     expect(hits.filter(([, , kind]) => kind === 'true_hit')).toHaveLength(5);
     expect(hits.filter(([, , kind]) => kind === 'near_miss')).toHaveLength(5);

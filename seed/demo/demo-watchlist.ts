@@ -1,3 +1,4 @@
+import type { WatchlistEntryInput, WatchlistTopic as ProductTopic } from '../../src/kyc/watchlists/watchlist-entry';
 import { SeededRandom } from '../generator/random';
 import { shuffled } from './demo-random';
 import { stripDiacritics } from '../generator/text-folding';
@@ -5,18 +6,9 @@ import { ENTITY_FORMS, ENTITY_WORDS, NAME_CODAS, NAME_ONSETS, WATCHLIST_COUNTRIE
 import { DemoRecord } from './demo-record';
 import { EntityProfile, EntityProfiles } from './demo-profiles';
 
-export type WatchlistTopic = 'sanctions' | 'pep' | 'crime';
-
-export interface WatchlistEntry {
-  entryId: string;
-  type: 'person' | 'organization';
-  names: string[];
-  aliases: string[];
-  birthDates: string[];
-  countries: string[];
-  identifiers: Array<{ type: string; value: string; country?: string }>;
-  topics: WatchlistTopic[];
-}
+/** The demo list's entries are in the shape POST /v1/watchlists/{list}/entries takes. */
+export type WatchlistEntry = Omit<WatchlistEntryInput, 'removed'>;
+type WatchlistTopic = Extract<ProductTopic, 'sanctions' | 'pep' | 'crime'>;
 
 export type WatchlistTruthKind = 'true_hit' | 'near_miss';
 

@@ -4,11 +4,7 @@ import { AuditService } from '../common/audit/audit.service';
 import { Authenticated } from '../common/auth/authenticated.decorator';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
 import { Principal } from '../common/auth/roles';
-import { decodeCursor, pageOf } from '../common/pagination/pagination';
-import { AppError } from '../common/problem/app-error';
 import { ProblemDetails } from '../common/problem/problem-details';
-import { AppConfig } from '../config/app-config';
-import { NetworkService } from '../network/network.service';
 import {
   AlertsPageDto,
   AlertsQuery,
@@ -23,11 +19,9 @@ import {
   ScreeningResultDto,
 } from './dto/kyc.dto';
 import { ExposureService } from './exposure/exposure.service';
-import { KycRepository } from './kyc.repository';
 import { OwnershipService } from './ownership/ownership.service';
 import { RiskService } from './risk/risk.service';
 import { ScreeningService } from './screening/screening.service';
-import { Inject } from '@nestjs/common';
 
 /** Screening, KYC profiles, ownership, exposure and alerts; every analyst request is audited. */
 @ApiTags('kyc')
@@ -39,10 +33,7 @@ export class KycController {
     private readonly risk: RiskService,
     private readonly ownership: OwnershipService,
     private readonly exposure: ExposureService,
-    private readonly network: NetworkService,
-    private readonly repository: KycRepository,
     private readonly audit: AuditService,
-    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   /** A name (with birth date, country and type when known) against the watchlists; each match explains its score. */
@@ -64,9 +55,7 @@ export class KycController {
   @ApiOperation({ summary: "A customer's KYC profile and explained risk score" })
   @ApiNotFoundResponse({ type: ProblemDetails })
   async customer(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<KycProfileDto> {
-    const customer = await this.network.activeCustomer(id);
-    const [profile] = await this.risk.rescore([customer.id]);
-    if (!profile) throw AppError.notFound(`No active customer ${id}`);
+    const profile = await this.risk.profile(id);
     await this.audit.record(principal, { action: 'kyc.customer.view', target: profile.customerId, parameters: {}, resultCount: 1 });
     return profile as KycProfileDto;
   }
@@ -87,7 +76,6 @@ export class KycController {
   @Authenticated({ roles: ['analyst'] })
   @ApiOperation({ summary: 'Customers exposed to sanctioned or PEP-matched customers' })
   async exposed(@Query() query: ExposureQuery, @CurrentPrincipal() principal: Principal): Promise<ExposureListDto> {
-    if (query.depth > this.config.KYC_EXPOSURE_DEPTH) throw AppError.validation([{ field: 'depth', reason: `must be at most ${this.config.KYC_EXPOSURE_DEPTH} (KYC_EXPOSURE_DEPTH)` }]);
     const result = await this.exposure.exposedCustomers(query.depth, query.limit);
     await this.audit.record(principal, { action: 'kyc.exposure', target: null, parameters: { depth: query.depth, limit: query.limit }, resultCount: result.items.length });
     return result;
@@ -98,9 +86,7 @@ export class KycController {
   @Authenticated({ roles: ['analyst'] })
   @ApiOperation({ summary: 'KYC alerts, newest first' })
   async alerts(@Query() query: AlertsQuery, @CurrentPrincipal() principal: Principal): Promise<AlertsPageDto> {
-    const offset = decodeCursor(query.cursor);
-    const rows = await this.repository.listAlerts(query.status === 'all' ? null : query.status, offset, query.limit + 1);
-    const page = pageOf(rows.map((row) => ({ ...row, factors: JSON.parse(row.factors) })), offset, query.limit);
+    const page = await this.risk.alerts(query.status, query.cursor, query.limit);
     await this.audit.record(principal, { action: 'kyc.alerts', target: null, parameters: { status: query.status, limit: query.limit }, resultCount: page.items.length });
     return page;
   }
@@ -112,10 +98,8 @@ export class KycController {
   @ApiOperation({ summary: 'Decide on a watchlist hit (false positive, confirmed, open)' })
   @ApiNotFoundResponse({ type: ProblemDetails })
   async decide(@Param('id') id: string, @Body() body: HitDecisionDto, @CurrentPrincipal() principal: Principal): Promise<HitDecisionResultDto> {
-    const decided = await this.repository.decideHit(id, body.decision, `api-key:${principal.keyId}`, body.note ?? null, new Date().toISOString());
-    if (!decided) throw AppError.notFound(`No watchlist hit ${id}`);
-    const [profile] = await this.risk.rescore([decided.customerId]);
+    const decided = await this.risk.decideHit(id, body.decision, `api-key:${principal.keyId}`, body.note ?? null);
     await this.audit.record(principal, { action: 'kyc.hit.decision', target: decided.customerId, parameters: { hit: id, decision: body.decision }, resultCount: 1 });
-    return { ...decided, riskScore: profile?.risk.score ?? 0 };
+    return decided;
   }
 }

@@ -121,7 +121,7 @@ export class KycRepository {
   }
 
   async anyActiveEntries(): Promise<boolean> {
-    const [row] = await this.neo4j.readRows<{ any: boolean }>(this.cypher.get('kyc/count-active-entries'));
+    const [row] = await this.neo4j.readRows<{ any: boolean }>(this.cypher.get('kyc/any-active-entries'));
     return row?.any ?? false;
   }
 

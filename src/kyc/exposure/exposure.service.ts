@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AppError } from '../../common/problem/app-error';
 import { AppConfig } from '../../config/app-config';
 import type { NetworkEdgeDto } from '../../network/dto/network.dto';
 import { edgesOfRow, IDENTIFIER_LINKS } from '../../network/network-graph';
@@ -66,6 +67,7 @@ export class ExposureService {
 
   /** Every customer within `depth` hops of a flagged customer, nearest first, each with its path. */
   async exposedCustomers(depth: number, limit: number): Promise<{ flagged: number; items: Exposure[]; truncated: boolean }> {
+    if (depth > this.config.KYC_EXPOSURE_DEPTH) throw AppError.validation([{ field: 'depth', reason: `must be at most ${this.config.KYC_EXPOSURE_DEPTH} (KYC_EXPOSURE_DEPTH)` }]);
     const flaggedRows = await this.repository.allFlaggedCustomers(RISK_SETTINGS.exposureTopics, 1000);
     const flagged = new Map(flaggedRows.map((row) => [row.customerId, row]));
     const search = await this.search([...flagged.keys()], depth);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/problem/app-error';
 import { NetworkService } from '../../network/network.service';
 import { KycRepository } from '../kyc.repository';
+import { customerTypeOf } from '../screening/customer-subject';
 import { computeBeneficialOwners, OwnershipEdge } from './beneficial-owners';
 
 /** Ownership edges read in all before the answer says `truncated`. */
@@ -37,7 +38,7 @@ export class OwnershipService {
   async beneficialOwners(id: string, threshold: number, maxDepth: number): Promise<BeneficialOwnersAnswer> {
     const target = await this.network.activeCustomer(id);
     const [kind] = await this.repository.customerKinds([target.id]);
-    if (!kind?.recordTypes.includes('organization')) throw AppError.notFound(`Customer ${target.id} is not an organization`);
+    if (!kind || customerTypeOf(kind.recordTypes) !== 'organization') throw AppError.notFound(`Customer ${target.id} is not an organization`);
 
     const edges: OwnershipEdge[] = [];
     const names = new Map<string, string | null>([[target.id, target.displayName]]);
@@ -62,7 +63,7 @@ export class OwnershipService {
     // Owners at the depth limit who are owned in turn: longer chains exist and were not followed.
     if (!truncated && frontier.length > 0) truncated = (await this.repository.ownershipEdges(frontier, 100)).some((row) => !seen.has(row.owner));
     const result = computeBeneficialOwners(target.id, edges, { threshold, maxDepth });
-    const kinds = new Map((await this.repository.customerKinds(result.owners.map((owner) => owner.id))).map((row) => [row.id, row.recordTypes.includes('organization') ? 'organization' : 'person'] as const));
+    const kinds = new Map((await this.repository.customerKinds(result.owners.map((owner) => owner.id))).map((row) => [row.id, customerTypeOf(row.recordTypes)]));
     return {
       organizationId: target.id,
       displayName: target.displayName,

@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { decodeCursor, pageOf } from '../../common/pagination/pagination';
+import { AppError } from '../../common/problem/app-error';
 import { AppConfig } from '../../config/app-config';
+import { NetworkService } from '../../network/network.service';
 import type { GoldenRecord } from '../../resolution';
 import { Exposure, ExposureService } from '../exposure/exposure.service';
 import { AlertSummary, KycCustomerRow, KycRepository, StoredHit } from '../kyc.repository';
+import { countriesOf, customerTypeOf } from '../screening/customer-subject';
 import { assessRisk, RiskAssessment, RiskFactor } from './risk-score';
 import { RISK_SETTINGS } from './risk-settings';
 
@@ -33,8 +37,32 @@ export class RiskService {
   constructor(
     private readonly repository: KycRepository,
     private readonly exposure: ExposureService,
+    private readonly network: NetworkService,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
+
+  /** The KYC profile of a customer (a merged id answers for its survivor), assessed now and stored. */
+  async profile(id: string): Promise<KycProfile> {
+    const customer = await this.network.activeCustomer(id);
+    const [profile] = await this.rescore([customer.id]);
+    if (!profile) throw AppError.notFound(`No active customer ${id}`);
+    return profile;
+  }
+
+  /** Alerts, newest first; status `all` for open and cleared. */
+  async alerts(status: 'open' | 'cleared' | 'all', cursor: string | undefined, limit: number) {
+    const offset = decodeCursor(cursor);
+    const rows = await this.repository.listAlerts(status === 'all' ? null : status, offset, limit + 1);
+    return pageOf(rows.map((row) => ({ ...row, factors: JSON.parse(row.factors) as RiskFactor[] })), offset, limit);
+  }
+
+  /** Records an analyst's decision on a hit and assesses the customer again. */
+  async decideHit(id: string, decision: string, by: string, note: string | null) {
+    const decided = await this.repository.decideHit(id, decision, by, note, new Date().toISOString());
+    if (!decided) throw AppError.notFound(`No watchlist hit ${id}`);
+    const [profile] = await this.rescore([decided.customerId]);
+    return { ...decided, riskScore: profile?.risk.score ?? 0 };
+  }
 
   /** Assesses the customers (active ones; others get their alerts cleared) and stores the scores. */
   async rescore(ids: string[], propagate = true): Promise<KycProfile[]> {
@@ -45,16 +73,19 @@ export class RiskService {
       const since = new Date(now.getTime() - ACTIVITY_WINDOW_DAYS * 86_400_000).toISOString();
       const rows = await this.repository.kycCustomers(ids.slice(start, start + BATCH), since, this.config.NETWORK_HUB_DEGREE);
       const { exposures } = await this.exposure.nearestFlagged(rows.filter((row) => row.status === 'ACTIVE').map((row) => row.id));
-      const assessed = rows.map((row) => ({ row, assessment: this.assess(row, exposures.get(row.id) ?? null, now) }));
+      const assessed = rows.map((row) => {
+        const golden = row.golden ? (JSON.parse(row.golden) as GoldenRecord) : null;
+        return { row, golden, assessment: this.assess(row, golden, exposures.get(row.id) ?? null, now) };
+      });
       const stored = await this.repository.writeRiskScores(
         assessed.map(({ row, assessment }) => ({ customerId: row.id, score: row.status === 'ACTIVE' ? assessment.score : 0, factors: JSON.stringify(assessment.factors), alertId: `alert_${randomUUID().replace(/-/g, '')}` })),
         this.config.KYC_ALERT_THRESHOLD,
         now.toISOString(),
       );
       const alerts = new Map(stored.map((row) => [row.customerId, row.alert]));
-      for (const { row, assessment } of assessed) {
+      for (const { row, golden, assessment } of assessed) {
         if (watchlistContribution(row.previousFactors) !== assessment.factors[0].contribution) changedStanding.push(row.id);
-        profiles.push(this.profileOf(row, assessment, exposures.get(row.id) ?? null, alerts.get(row.id) ?? null, now));
+        profiles.push(this.profileOf(row, golden, assessment, exposures.get(row.id) ?? null, alerts.get(row.id) ?? null, now));
       }
     }
     if (propagate && changedStanding.length > 0) {
@@ -64,17 +95,12 @@ export class RiskService {
     return profiles;
   }
 
-  private assess(row: KycCustomerRow, exposure: Exposure | null, now: Date): RiskAssessment {
-    const golden = row.golden ? (JSON.parse(row.golden) as GoldenRecord) : null;
-    const countries = [
-      ...(golden?.addresses ?? []).map((address) => address.value.country),
-      ...(golden?.identifiers ?? []).map((identifier) => identifier.value.country),
-    ].filter((country): country is string => typeof country === 'string').map((country) => country.toUpperCase());
+  private assess(row: KycCustomerRow, golden: GoldenRecord | null, exposure: Exposure | null, now: Date): RiskAssessment {
     return assessRisk({
-      type: typeOf(row),
+      type: customerTypeOf(row.recordTypes),
       hits: row.hits.map((hit) => ({ id: hit.id, status: hit.status, score: hit.score, topics: hit.topics, list: hit.list, entryId: hit.entryId })),
       exposure: exposure ? { hops: exposure.hops, customerId: exposure.flagged.customerId, topics: exposure.flagged.topics } : null,
-      countries,
+      countries: countriesOf(golden),
       highRiskCountries: this.config.KYC_HIGH_RISK_COUNTRIES.split(','),
       identity: identityOf(golden),
       shared: row.shared,
@@ -83,12 +109,11 @@ export class RiskService {
     });
   }
 
-  private profileOf(row: KycCustomerRow, assessment: RiskAssessment, exposure: Exposure | null, alert: AlertSummary | null, now: Date): KycProfile {
-    const golden = row.golden ? (JSON.parse(row.golden) as GoldenRecord) : null;
+  private profileOf(row: KycCustomerRow, golden: GoldenRecord | null, assessment: RiskAssessment, exposure: Exposure | null, alert: AlertSummary | null, now: Date): KycProfile {
     return {
       customerId: row.id,
       displayName: row.displayName,
-      type: typeOf(row),
+      type: customerTypeOf(row.recordTypes),
       risk: { ...assessment, threshold: this.config.KYC_ALERT_THRESHOLD, assessedAt: now.toISOString() },
       alert,
       identity: identityOf(golden),
@@ -98,8 +123,6 @@ export class RiskService {
     };
   }
 }
-
-const typeOf = (row: { recordTypes: string[] }): 'person' | 'organization' => (row.recordTypes.includes('organization') ? 'organization' : 'person');
 
 function identityOf(golden: GoldenRecord | null): KycProfile['identity'] {
   return { birthDate: Boolean(golden?.birthDate), identifiers: golden?.identifiers.length ?? 0, addresses: golden?.addresses.length ?? 0 };

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AppConfig } from '../../config/app-config';
-import type { GoldenRecord } from '../../resolution';
-import { CandidateEntryRow, HitWrite, KycRepository, ScreeningSubjectRow, ScreeningWrite, StoredEntry } from '../kyc.repository';
+import { CandidateEntryRow, HitWrite, KycRepository, ScreeningWrite, StoredEntry } from '../kyc.repository';
+import { subjectOfCustomer } from './customer-subject';
 import { RiskService } from '../risk/risk.service';
 import { screeningKeys } from './screening-names';
 import { PreparedEntry, prepareEntry, prepareSubject, ScreeningScore, scoreScreening, ScreeningSubject } from './screening-score';
@@ -49,25 +49,6 @@ export function keysOf(subject: ScreeningSubject): string {
   if (keys.size === 0) return '';
   for (const date of subject.birthDates ?? []) if (/^\d{4}/.test(date)) keys.add(`y_${date.slice(0, 4)}`);
   return [...keys].sort().join(' ');
-}
-
-const COUNTRY = /^[A-Za-z]{2}$/;
-
-/** What screening reads of a customer: every spelling of its name, its birth date and its countries. */
-export function subjectOfCustomer(row: ScreeningSubjectRow): ScreeningSubject {
-  const golden = row.golden ? (JSON.parse(row.golden) as GoldenRecord) : null;
-  const names = new Set<string>([...(row.nameVariants ?? []), ...(row.displayName ? [row.displayName] : [])]);
-  if (golden?.organizationName) names.add(golden.organizationName.value);
-  const countries = new Set<string>();
-  for (const address of golden?.addresses ?? []) if (COUNTRY.test(address.value.country ?? '')) countries.add(address.value.country.toUpperCase());
-  for (const identifier of golden?.identifiers ?? []) if (COUNTRY.test(identifier.value.country ?? '')) countries.add(identifier.value.country!.toUpperCase());
-  return {
-    names: [...names].sort(),
-    type: row.recordTypes.includes('organization') ? 'organization' : 'person',
-    birthDates: golden?.birthDate ? [golden.birthDate.value] : [],
-    countries: [...countries].sort(),
-    identifiers: (golden?.identifiers ?? []).map((identifier) => identifier.value.value).sort(),
-  };
 }
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
@@ -117,9 +98,10 @@ export class ScreeningService {
     if (!query) return { matches: [], candidates: 0, threshold };
     const rows = await this.repository.watchlistCandidates([{ id: 'request', query }], request.lists ?? null, CANDIDATES_PER_SUBJECT);
     const prepared = prepareSubject(subject);
+    const thresholds = this.thresholds(threshold);
     const matches: ScreeningMatch[] = [];
     for (const row of rows) {
-      const score = scoreScreening(prepared, this.preparedEntry(row), this.thresholds(threshold));
+      const score = scoreScreening(prepared, this.preparedEntry(row), thresholds);
       if (score && score.score >= threshold) matches.push({ ...score, ...entryView(row) });
     }
     // Scores are capped at 1; among equal scores, the match with more evidence (a matching birth date) comes first.
