@@ -1,4 +1,6 @@
 // Ranked fuzzy name search; exact filters narrow the hits. $query is built by luceneQueryFor().
+// The index is refreshed in the background (migration 0008): wait for committed writes first.
+CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 CALL db.index.fulltext.queryNodes('customer_name_fulltext', $query) YIELD node, score
 WHERE node.status = 'ACTIVE'
   AND ($birthDate IS NULL OR node.birthDate = $birthDate)

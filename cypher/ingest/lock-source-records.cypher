@@ -1,8 +1,11 @@
-// Locks each record of a batch (keys sorted) and reads what is known of it. A record seen for
-// the first time is created empty here and filled by upsert-source-records in the same transaction.
+// Locks each record of a batch (keys sorted) and reads what is known of it, with the analyst
+// decisions (cannot-link / must-link) on it. A record seen for the first time is created empty
+// here and filled by upsert-source-records in the same transaction.
 UNWIND $recordKeys AS key
 MERGE (r:SourceRecord {key: key})
 SET r.lockedAt = $now
 WITH r
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
-RETURN r.key AS key, r.contentHash AS contentHash, c.id AS customerId
+RETURN r.key AS key, r.contentHash AS contentHash, c.id AS customerId,
+       [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] AS cannotLink,
+       [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] AS mustLink

@@ -8,6 +8,9 @@ export interface StoredRecordState {
   key: string;
   contentHash: string | null;
   customerId: string | null;
+  /** Analyst decisions on the record: keys it must never / must always share a customer with. */
+  cannotLink: string[];
+  mustLink: string[];
 }
 
 export interface StoredRecord {
@@ -85,8 +88,16 @@ export class IngestRepository {
     return this.run<StoredRecordState & Row>(tx, 'ingest/lock-source-records', { recordKeys: [...recordKeys].sort(), now });
   }
 
-  async lockBlockingKeys(tx: ManagedTransaction, keys: string[], now: string): Promise<void> {
-    if (keys.length > 0) await this.run(tx, 'ingest/lock-blocking-keys', { keys: [...keys].sort(), now });
+  /** Locks the keys (sorted), then reads the customers they name as candidates, in one round trip. */
+  async lockBlockingKeys(tx: ManagedTransaction, keys: string[], now: string, genericCutoff: number, maxCandidates: number): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.run<{ customerId: string }>(tx, 'ingest/lock-blocking-keys', {
+      keys: [...keys].sort(),
+      now,
+      genericCutoff: neo4j.int(genericCutoff),
+      maxCandidates: neo4j.int(maxCandidates),
+    });
+    return rows.map((row) => row.customerId);
   }
 
   async candidateCustomerIds(tx: ManagedTransaction, keys: string[], genericCutoff: number, maxCandidates: number): Promise<string[]> {
@@ -104,24 +115,26 @@ export class IngestRepository {
     return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-customers', { customerIds: [...customerIds].sort(), now });
   }
 
-  async readRecordConstraints(tx: ManagedTransaction, recordKeys: string[]): Promise<Array<{ key: string; cannotLink: string[]; mustLink: string[] }>> {
-    return this.run(tx, 'ingest/read-record-constraints', { recordKeys });
-  }
-
   upsertEvents(tx: ManagedTransaction, events: StoredEvent[], now: string): Promise<Array<{ index: number; eventKey: string; customerId: string | null; outcome: 'created' | 'updated' | 'unchanged' }>> {
     return this.run(tx, 'ingest/upsert-events', { events, now });
   }
 
   async applyResolution(tx: ManagedTransaction, write: ResolutionWrite): Promise<void> {
     const { now } = write;
+    const steps: Array<[string, Row]> = [];
     if (write.records.length) {
-      await this.run(tx, 'ingest/upsert-source-records', { records: write.records, now });
-      await this.run(tx, 'ingest/link-record-network', { records: write.records.map((record) => ({ key: record.key, ...record.network })), now });
+      steps.push(['ingest/upsert-source-records', { records: write.records, now }]);
+      steps.push(['ingest/link-record-network', { records: write.records.map((record) => ({ key: record.key, ...record.network })), now }]);
     }
-    if (write.customers.length) await this.run(tx, 'ingest/create-customers', { customers: write.customers, now });
-    if (write.merges.length) await this.run(tx, 'ingest/merge-customers', { merges: write.merges, now });
-    if (write.links.length) await this.run(tx, 'ingest/link-records', { links: write.links, now });
-    if (write.golden.length) await this.run(tx, 'ingest/update-golden-records', { golden: write.golden, now });
-    if (write.reviews.length) await this.run(tx, 'ingest/open-review-tasks', { reviews: write.reviews, now });
+    if (write.customers.length) steps.push(['ingest/create-customers', { customers: write.customers, now }]);
+    if (write.merges.length) steps.push(['ingest/merge-customers', { merges: write.merges, now }]);
+    if (write.links.length) steps.push(['ingest/link-records', { links: write.links, now }]);
+    if (write.golden.length) steps.push(['ingest/update-golden-records', { golden: write.golden, now }]);
+    if (write.reviews.length) steps.push(['ingest/open-review-tasks', { reviews: write.reviews, now }]);
+    // Sent together (Bolt pipelining): the server runs them one after another, in this order,
+    // without a round trip between them; the first failure fails the transaction.
+    const results = steps.map(([statement, params]) => tx.run(this.cypher.get(statement), params));
+    await Promise.all(results.map((result) => result.summary()));
   }
+
 }

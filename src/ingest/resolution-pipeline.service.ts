@@ -79,10 +79,10 @@ export class ResolutionPipeline {
     if (toResolve.length === 0) return results;
 
     const keys = [...new Set(toResolve.flatMap((record) => record.blockingKeys))];
-    await this.repository.lockBlockingKeys(tx, keys, now);
+    const firstCandidates = await this.repository.lockBlockingKeys(tx, keys, now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
     const previousOf = new Map(toResolve.flatMap((record) => (states.get(record.key)?.customerId ? [[record.key, states.get(record.key)!.customerId!] as const] : [])));
     const previousCustomers = [...new Set(previousOf.values())];
-    const locked = await this.lockCandidates(tx, keys, previousCustomers, now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
+    const locked = await this.lockCandidates(tx, keys, [...firstCandidates, ...previousCustomers], now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
 
     const incomingKeys = new Set(toResolve.map((record) => record.key));
     const entities: ExistingEntity[] = [];
@@ -98,9 +98,10 @@ export class ResolutionPipeline {
       }
       if (kept.length > 0) entities.push({ customerId: customer.customerId, createdAt: customer.createdAt, records: kept.map((r) => JSON.parse(r.normalised) as NormalisedRecord) });
     }
-    for (const constraint of await this.repository.readRecordConstraints(tx, [...incomingKeys])) {
-      for (const other of constraint.cannotLink) cannotLink.push([constraint.key, other]);
-      for (const other of constraint.mustLink) mustLink.push([constraint.key, other]);
+    for (const record of toResolve) {
+      const state = states.get(record.key)!;
+      for (const other of state.cannotLink) cannotLink.push([record.key, other]);
+      for (const other of state.mustLink) mustLink.push([record.key, other]);
     }
 
     const resolution = resolveBatch({ incoming: toResolve.map((record) => record.normalised), entities, cannotLink, mustLink, model });
@@ -109,11 +110,11 @@ export class ResolutionPipeline {
     return results.concat(write.results);
   }
 
-  /** Locks candidate customers, following merge redirects, until the set is stable. */
-  private async lockCandidates(tx: ManagedTransaction, keys: string[], extra: string[], now: string, genericCutoff: number, maxCandidates: number): Promise<Map<string, LockedCustomer>> {
+  /** Locks candidate customers (the first ones read with the key locks), following merge redirects, until the set is stable. */
+  private async lockCandidates(tx: ManagedTransaction, keys: string[], first: string[], now: string, genericCutoff: number, maxCandidates: number): Promise<Map<string, LockedCustomer>> {
     const locked = new Map<string, LockedCustomer>();
     const seen = new Set<string>();
-    let wanted = [...new Set([...(await this.repository.candidateCustomerIds(tx, keys, genericCutoff, maxCandidates)), ...extra])];
+    let wanted = [...new Set(first)];
     for (let round = 0; round < 6 && wanted.length > 0; round++) {
       wanted.forEach((id) => seen.add(id));
       const next: string[] = [];
