@@ -108,6 +108,10 @@ export class AppConfig {
   @Transform(toNumber) @IsInt() @Min(2) @Max(1000000)
   NETWORK_HUB_DEGREE = 200;
 
+  /** How often a replica looks for a newly trained match model in the graph (ms). */
+  @Transform(toNumber) @IsInt() @Min(1000) @Max(3600000)
+  MATCH_MODEL_REFRESH_MS = 30000;
+
   /** Screen every customer an ingest created or changed against the watchlists (after the commit). */
   @IsIn(['true', 'false'])
   KYC_SCREEN_ON_INGEST: 'true' | 'false' = 'true';

@@ -1,11 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../common/auth/authenticated.decorator';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
 import { Principal } from '../common/auth/roles';
 import { ProblemDetails } from '../common/problem/problem-details';
 import { JobDto } from '../jobs/job.dto';
 import { JobsService } from '../jobs/jobs.service';
+import { MatchModelDto, TrainMatchModelDto } from './dto/match-model.dto';
+import { MatchModelProvider } from './match-model.provider';
+import { matchModelView, ModelTrainingService } from './model-training.service';
 import { RebuildService } from './rebuild.service';
 
 @ApiTags('admin')
@@ -14,7 +17,44 @@ export class AdminController {
   constructor(
     private readonly jobs: JobsService,
     private readonly rebuilds: RebuildService,
+    private readonly training: ModelTrainingService,
+    private readonly models: MatchModelProvider,
   ) {}
+
+  /** The match model in force: every comparison level with its m, u and weight in bits. */
+  @Get('resolution/model')
+  @Authenticated({ roles: ['analyst'] })
+  @ApiOperation({ summary: 'Read the match model in force' })
+  @ApiOkResponse({ type: MatchModelDto })
+  model(): MatchModelDto {
+    return matchModelView(this.models.current());
+  }
+
+  /**
+   * Estimates m and u from the stored records without labels (EM, a job) and puts the model in
+   * force on every replica; pinned levels keep the settings values. Records already resolved
+   * keep their decisions until `POST /v1/admin/resolution/rebuild`.
+   */
+  @Post('resolution/model/train')
+  @HttpCode(202)
+  @Authenticated({ roles: [] })
+  @ApiOperation({ summary: 'Train the match model from the data (admin job)' })
+  @ApiAcceptedResponse({ type: JobDto })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  train(@CurrentPrincipal() principal: Principal, @Body() body: TrainMatchModelDto): Promise<JobDto> {
+    const by = `api-key:${principal.keyId}`;
+    const request = { seed: body?.seed ?? 1, randomPairs: body?.randomPairs ?? 100_000 };
+    return this.jobs.start('match-model-training', by, (progress) => this.training.train(by, request, progress));
+  }
+
+  /** Puts the settings file's weights back in force (the trained models stay stored, inactive). */
+  @Delete('resolution/model')
+  @Authenticated({ roles: [] })
+  @ApiOperation({ summary: 'Go back to the settings weights' })
+  @ApiOkResponse({ type: MatchModelDto })
+  async useSettings(): Promise<MatchModelDto> {
+    return matchModelView(await this.training.useSettings());
+  }
 
   /** Re-resolves every record from the source records (a job); ids are kept where the partition allows. */
   @Post('resolution/rebuild')

@@ -8,6 +8,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { IngestRepository } from './ingest.repository';
 import { IngestService } from './ingest.service';
 import { MatchModelProvider } from './match-model.provider';
+import { ModelTrainingService } from './model-training.service';
 import { ResolutionPipeline } from './resolution-pipeline.service';
 import { ResolutionOverridesService } from './resolution-overrides.service';
 import { ResolutionQueriesService } from './resolution-queries.service';
@@ -15,7 +16,7 @@ import { CustomerResolutionController, ResolutionController, ReviewsController, 
 
 @Module({
   controllers: [IngestController, EventsController, AdminController, SourceRecordController, ResolutionController, ReviewsController, CustomerResolutionController],
-  providers: [IngestService, EventsService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService, RebuildService, JobsService],
+  providers: [IngestService, EventsService, IngestRepository, ResolutionPipeline, MatchModelProvider, ResolutionOverridesService, ResolutionQueriesService, RebuildService, ModelTrainingService, JobsService],
   exports: [IngestService, ResolutionPipeline, MatchModelProvider, JobsService],
 })
 export class IngestModule {}

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import neo4j from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
@@ -8,17 +7,8 @@ import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { JobProgress } from '../jobs/jobs.service';
 import { IngestRepository } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
+import { readAllStoredRecords } from './stored-records';
 
-interface RecordRow {
-  key: string;
-  normalised: string;
-  customerId: string | null;
-  createdAt: string | null;
-  cannotLink: string[];
-  mustLink: string[];
-}
-
-const PAGE = 10_000;
 const WRITE_BATCH = 500;
 
 /**
@@ -37,15 +27,7 @@ export class RebuildService {
   ) {}
 
   async rebuild(by: string, progress: JobProgress): Promise<Record<string, unknown>> {
-    const rows: RecordRow[] = [];
-    let after = '';
-    for (;;) {
-      const page = await this.neo4j.readRows<RecordRow & Record<string, unknown>>(this.cypher.get('resolution/read-all-record-keys'), { after, limit: neo4j.int(PAGE) });
-      rows.push(...page);
-      await progress.report('reading records', rows.length, rows.length);
-      if (page.length < PAGE) break;
-      after = page[page.length - 1].key;
-    }
+    const rows = await readAllStoredRecords(this.neo4j, this.cypher, progress);
     await progress.report('resolving', 0, rows.length);
     const resolution = resolveBatch({
       incoming: rows.map((row) => JSON.parse(row.normalised) as NormalisedRecord),
