@@ -86,4 +86,19 @@ describe('match model trained from the data by EM (real Neo4j)', () => {
     expect((await t.http.delete('/v1/admin/resolution/model').set('x-api-key', TEST_KEYS.ingest)).status).toBe(403);
     expect((await t.http.get('/v1/admin/resolution/model').set('x-api-key', TEST_KEYS.ingest)).status).toBe(403);
   });
+
+  it('answers 409 and starts no job when the graph holds fewer records than MATCH_MODEL_MIN_RECORDS', async () => {
+    const strict = await createTestApp({ MATCH_MODEL_MIN_RECORDS: '100000000' });
+    try {
+      const jobsOf = async () => (await strict.neo4j.readRows<{ jobs: number }>(`MATCH (j:Job {kind: 'match-model-training'}) RETURN count(j) AS jobs`))[0].jobs;
+      const before = await jobsOf();
+      const refused = await strict.http.post('/v1/admin/resolution/model/train').set('x-api-key', TEST_KEYS.admin).send({});
+      expect(refused.status).toBe(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.detail).toContain('MATCH_MODEL_MIN_RECORDS');
+      expect(await jobsOf()).toBe(before);
+    } finally {
+      await strict.close();
+    }
+  });
 });

@@ -112,6 +112,10 @@ export class AppConfig {
   @Transform(toNumber) @IsInt() @Min(1000) @Max(3600000)
   MATCH_MODEL_REFRESH_MS = 30000;
 
+  /** Fewest source records a match model is trained from: fewer give EM too few pairs per blocking rule. */
+  @Transform(toNumber) @IsInt() @Min(50) @Max(100000000)
+  MATCH_MODEL_MIN_RECORDS = 200;
+
   /** Screen every customer an ingest created or changed against the watchlists (after the commit). */
   @IsIn(['true', 'false'])
   KYC_SCREEN_ON_INGEST: 'true' | 'false' = 'true';

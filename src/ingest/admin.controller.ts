@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../common/auth/authenticated.decorator';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
 import { Principal } from '../common/auth/roles';
@@ -41,8 +41,10 @@ export class AdminController {
   @ApiOperation({ summary: 'Train the match model from the data (admin job)' })
   @ApiAcceptedResponse({ type: JobDto })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  train(@CurrentPrincipal() principal: Principal, @Body() body: TrainMatchModelDto): Promise<JobDto> {
+  @ApiConflictResponse({ type: ProblemDetails, description: 'fewer source records than MATCH_MODEL_MIN_RECORDS' })
+  async train(@CurrentPrincipal() principal: Principal, @Body() body: TrainMatchModelDto): Promise<JobDto> {
     const by = `api-key:${principal.keyId}`;
+    await this.training.assertEnoughRecords();
     const request = { seed: body?.seed ?? 1, randomPairs: body?.randomPairs ?? 100_000 };
     return this.jobs.start('match-model-training', by, (progress) => this.training.train(by, request, progress));
   }

@@ -89,7 +89,7 @@ export class IngestRepository {
   }
 
   /** Locks the keys (sorted), then reads the customers they name as candidates, in one round trip. */
-  async lockBlockingKeys(tx: ManagedTransaction, keys: string[], now: string, genericCutoff: number, maxCandidates: number): Promise<string[]> {
+  async lockKeysAndReadCandidates(tx: ManagedTransaction, keys: string[], now: string, genericCutoff: number, maxCandidates: number): Promise<string[]> {
     if (keys.length === 0) return [];
     const rows = await this.run<{ customerId: string }>(tx, 'ingest/lock-blocking-keys', {
       keys: [...keys].sort(),

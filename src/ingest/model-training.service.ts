@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError } from '../common/problem/app-error';
+import { AppConfig } from '../config/app-config';
 import { JobProgress } from '../jobs/jobs.service';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService } from '../neo4j/neo4j.service';
@@ -6,9 +8,6 @@ import { MatchModel } from '../resolution';
 import { MatchModelProvider } from './match-model.provider';
 import { readAllStoredRecords } from './stored-records';
 import { trainOffThread } from './training-thread';
-
-/** Fewer records than this give EM too few pairs per blocking rule to say anything. */
-export const MIN_TRAINING_RECORDS = 200;
 
 export interface TrainingRequest {
   seed: number;
@@ -65,11 +64,19 @@ export class ModelTrainingService {
     private readonly neo4j: Neo4jService,
     private readonly cypher: CypherRegistry,
     private readonly models: MatchModelProvider,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
+
+  /** Refuses (409) before any job starts when the graph holds too few records for EM to learn from. */
+  async assertEnoughRecords(): Promise<void> {
+    const [row] = await this.neo4j.readRows<{ records: number }>(this.cypher.get('resolution/count-source-records'));
+    const records = row?.records ?? 0;
+    const needed = this.config.MATCH_MODEL_MIN_RECORDS;
+    if (records < needed) throw new AppError('CONFLICT', `Training needs at least ${needed} source records (MATCH_MODEL_MIN_RECORDS); the graph holds ${records}`);
+  }
 
   async train(by: string, request: TrainingRequest, progress: JobProgress): Promise<Record<string, unknown>> {
     const rows = await readAllStoredRecords(this.neo4j, this.cypher, progress);
-    if (rows.length < MIN_TRAINING_RECORDS) throw new Error(`training needs at least ${MIN_TRAINING_RECORDS} source records; the graph holds ${rows.length}`);
     await progress.report('training', 0, rows.length);
     const settings = this.models.settingsDefault().settings;
     const trainedAt = new Date().toISOString();

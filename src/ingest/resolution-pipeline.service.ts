@@ -79,7 +79,7 @@ export class ResolutionPipeline {
     if (toResolve.length === 0) return results;
 
     const keys = [...new Set(toResolve.flatMap((record) => record.blockingKeys))];
-    const firstCandidates = await this.repository.lockBlockingKeys(tx, keys, now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
+    const firstCandidates = await this.repository.lockKeysAndReadCandidates(tx, keys, now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
     const previousOf = new Map(toResolve.flatMap((record) => (states.get(record.key)?.customerId ? [[record.key, states.get(record.key)!.customerId!] as const] : [])));
     const previousCustomers = [...new Set(previousOf.values())];
     const locked = await this.lockCandidates(tx, keys, [...firstCandidates, ...previousCustomers], now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
