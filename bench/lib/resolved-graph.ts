@@ -34,7 +34,7 @@ export async function loadResolvedGraph(models: MatchModelProvider, graph: Neo4j
     }));
     await graph.write(async (tx) => {
       await tx.run(cypher.get('ingest/upsert-source-records'), { records: rows, now });
-      await tx.run(cypher.get('ingest/link-record-network'), { records: batch.map(({ prepared }) => ({ key: prepared.key, ...networkOf(prepared) })), now });
+      await tx.run(cypher.get('ingest/link-record-network'), { network: batch.map(({ prepared }) => ({ key: prepared.key, ...networkOf(prepared) })), now });
       await tx.run(cypher.get('bench/load-resolved-records'), { links: batch.map(({ prepared, customerId }) => ({ recordKey: prepared.key, customerId })), now });
     });
     batch = [];

@@ -1,7 +1,7 @@
 // Connects each record to its shared-identifier nodes and to the records it names (relationships,
 // referrer). Links the record no longer carries go; a named record not seen yet is kept as a stub
 // (a SourceRecord with no content) that the real record fills when it arrives.
-UNWIND $records AS rec
+UNWIND $network AS rec
 MATCH (r:SourceRecord {key: rec.key})
 CALL (r) {
   OPTIONAL MATCH (r)-[old:HAS_EMAIL|HAS_PHONE|HAS_ADDRESS|HAS_IDENTIFIER|HAS_DEVICE]->()

@@ -25,6 +25,13 @@ export interface StoredRecord {
   mustLink: string[];
 }
 
+export interface LockedBatch {
+  states: Array<StoredRecordState & { unchanged: boolean }>;
+  customers: LockedCustomer[];
+  /** Candidates read again once the customers were locked; any not in `customers` still needs locking. */
+  recheckedCandidates: string[];
+}
+
 export interface LockedCustomer {
   customerId: string;
   status: 'ACTIVE' | 'MERGED';
@@ -88,26 +95,24 @@ export class IngestRepository {
     return this.run<StoredRecordState & Row>(tx, 'ingest/lock-source-records', { recordKeys: [...recordKeys].sort(), now });
   }
 
-  /** Locks the keys (sorted), then reads the customers they name as candidates, in one round trip. */
-  async lockKeysAndReadCandidates(tx: ManagedTransaction, keys: string[], now: string, genericCutoff: number, maxCandidates: number): Promise<string[]> {
-    if (keys.length === 0) return [];
-    const rows = await this.run<{ customerId: string }>(tx, 'ingest/lock-blocking-keys', {
-      keys: [...keys].sort(),
+  /**
+   * Everything resolution reads before deciding, in one round trip: locks the records, the blocking
+   * keys of those that changed and their candidate and previous customers (see lock-and-read-batch).
+   */
+  async lockAndReadBatch(
+    tx: ManagedTransaction,
+    records: Array<{ key: string; contentHash: string; keys: string[] }>,
+    now: string,
+    genericCutoff: number,
+    maxCandidates: number,
+  ): Promise<LockedBatch> {
+    const [row] = await this.run<LockedBatch & Row>(tx, 'ingest/lock-and-read-batch', {
+      records: [...records].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
       now,
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
     });
-    return rows.map((row) => row.customerId);
-  }
-
-  async candidateCustomerIds(tx: ManagedTransaction, keys: string[], genericCutoff: number, maxCandidates: number): Promise<string[]> {
-    if (keys.length === 0) return [];
-    const rows = await this.run<{ customerId: string }>(tx, 'ingest/read-candidate-customers', {
-      keys,
-      genericCutoff: neo4j.int(genericCutoff),
-      maxCandidates: neo4j.int(maxCandidates),
-    });
-    return rows.map((row) => row.customerId);
+    return row;
   }
 
   async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[], now: string): Promise<LockedCustomer[]> {
@@ -119,22 +124,40 @@ export class IngestRepository {
     return this.run(tx, 'ingest/upsert-events', { events, now });
   }
 
+  /**
+   * Writes every decision of a resolution as one statement: each step (a statement of its own in
+   * cypher/ingest) runs as a subquery, in this order, so the server parses and plans once and the
+   * transaction makes one round trip for all of them.
+   */
   async applyResolution(tx: ManagedTransaction, write: ResolutionWrite): Promise<void> {
     const { now } = write;
-    const steps: Array<[string, Row]> = [];
+    const steps: string[] = [];
+    const params: Row = { now };
     if (write.records.length) {
-      steps.push(['ingest/upsert-source-records', { records: write.records, now }]);
-      steps.push(['ingest/link-record-network', { records: write.records.map((record) => ({ key: record.key, ...record.network })), now }]);
+      steps.push('ingest/upsert-source-records', 'ingest/link-record-network');
+      params.records = write.records;
+      params.network = write.records.map((record) => ({ key: record.key, ...record.network }));
     }
-    if (write.customers.length) steps.push(['ingest/create-customers', { customers: write.customers, now }]);
-    if (write.merges.length) steps.push(['ingest/merge-customers', { merges: write.merges, now }]);
-    if (write.links.length) steps.push(['ingest/link-records', { links: write.links, now }]);
-    if (write.golden.length) steps.push(['ingest/update-golden-records', { golden: write.golden, now }]);
-    if (write.reviews.length) steps.push(['ingest/open-review-tasks', { reviews: write.reviews, now }]);
-    // Sent together (Bolt pipelining): the server runs them one after another, in this order,
-    // without a round trip between them; the first failure fails the transaction.
-    const results = steps.map(([statement, params]) => tx.run(this.cypher.get(statement), params));
-    await Promise.all(results.map((result) => result.summary()));
+    if (write.customers.length) steps.push('ingest/create-customers');
+    if (write.merges.length) steps.push('ingest/merge-customers');
+    if (write.links.length) steps.push('ingest/link-records');
+    if (write.golden.length) steps.push('ingest/update-golden-records');
+    if (write.reviews.length) steps.push('ingest/open-review-tasks');
+    Object.assign(params, { customers: write.customers, merges: write.merges, links: write.links, golden: write.golden, reviews: write.reviews });
+    if (steps.length === 0) return;
+    await tx.run(this.fusedStatement(steps), params);
   }
 
+  private readonly fused = new Map<string, string>();
+
+  /** The steps as unit subqueries of one statement; each step's own result column is dropped between them. */
+  private fusedStatement(steps: string[]): string {
+    const name = steps.join('+');
+    let statement = this.fused.get(name);
+    if (statement === undefined) {
+      statement = steps.map((step, index) => `CALL () {\n${this.cypher.get(step)}\n}\nWITH ${index} AS step`).join('\n') + '\nRETURN step';
+      this.fused.set(name, statement);
+    }
+    return statement;
+  }
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { BatchResolution, ExistingEntity, NormalisedRecord, resolveBatch, SurvivorInput } from '../resolution';
 import { goldenWriteOf, survivorInputOf } from './golden-write';
-import { IngestRepository, LockedCustomer, ResolutionWrite } from './ingest.repository';
+import { IngestRepository, LockedBatch, LockedCustomer, ResolutionWrite } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
 import { CustomerChange, LiveUpdates } from '../live/live-updates.service';
 import { networkOf, PreparedRecord } from './prepared-record';
@@ -65,24 +65,23 @@ export class ResolutionPipeline {
   private async resolveInTransaction(tx: ManagedTransaction, records: PreparedRecord[], decidedBy: string): Promise<RecordResult[]> {
     const model = this.models.current();
     const now = new Date().toISOString();
-    const states = new Map((await this.repository.lockRecords(tx, records.map((r) => r.key), now)).map((state) => [state.key, state]));
+    const maxCandidates = model.settings.maxCandidates * records.length;
+    const batch = await this.repository.lockAndReadBatch(tx, records.map((r) => ({ key: r.key, contentHash: r.contentHash, keys: r.blockingKeys })), now, model.settings.genericCutoff, maxCandidates);
+    const states = new Map(batch.states.map((state) => [state.key, state]));
     const results: RecordResult[] = [];
     const toResolve: PreparedRecord[] = [];
     for (const record of records) {
-      const state = states.get(record.key);
-      if (state?.contentHash === record.contentHash && state.customerId) {
-        results.push({ index: record.index, recordKey: record.key, customerId: state.customerId, outcome: 'unchanged', score: null, customerIds: [state.customerId] });
+      const state = states.get(record.key)!;
+      if (state.unchanged) {
+        results.push({ index: record.index, recordKey: record.key, customerId: state.customerId!, outcome: 'unchanged', score: null, customerIds: [state.customerId!] });
       } else {
         toResolve.push(record);
       }
     }
     if (toResolve.length === 0) return results;
 
-    const keys = [...new Set(toResolve.flatMap((record) => record.blockingKeys))];
-    const firstCandidates = await this.repository.lockKeysAndReadCandidates(tx, keys, now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
     const previousOf = new Map(toResolve.flatMap((record) => (states.get(record.key)?.customerId ? [[record.key, states.get(record.key)!.customerId!] as const] : [])));
-    const previousCustomers = [...new Set(previousOf.values())];
-    const locked = await this.lockCandidates(tx, keys, [...firstCandidates, ...previousCustomers], now, model.settings.genericCutoff, model.settings.maxCandidates * Math.max(1, toResolve.length));
+    const locked = await this.followCandidates(tx, batch, now);
 
     const incomingKeys = new Set(toResolve.map((record) => record.key));
     const entities: ExistingEntity[] = [];
@@ -110,23 +109,25 @@ export class ResolutionPipeline {
     return results.concat(write.results);
   }
 
-  /** Locks candidate customers (the first ones read with the key locks), following merge redirects, until the set is stable. */
-  private async lockCandidates(tx: ManagedTransaction, keys: string[], first: string[], now: string, genericCutoff: number, maxCandidates: number): Promise<Map<string, LockedCustomer>> {
+  /**
+   * Completes the set of locked customers: candidates that appeared once the first ones were locked,
+   * and the survivors of merged candidates (following redirects), until the set is stable.
+   */
+  private async followCandidates(tx: ManagedTransaction, batch: LockedBatch, now: string): Promise<Map<string, LockedCustomer>> {
     const locked = new Map<string, LockedCustomer>();
     const seen = new Set<string>();
-    let wanted = [...new Set(first)];
-    for (let round = 0; round < 6 && wanted.length > 0; round++) {
-      wanted.forEach((id) => seen.add(id));
+    const take = (customers: LockedCustomer[]): string[] => {
       const next: string[] = [];
-      for (const customer of await this.repository.lockAndReadCustomers(tx, wanted, now)) {
+      for (const customer of customers) {
+        seen.add(customer.customerId);
         if (customer.status === 'ACTIVE') locked.set(customer.customerId, customer);
-        else if (customer.mergedInto && !seen.has(customer.mergedInto)) next.push(customer.mergedInto);
+        else if (customer.mergedInto) next.push(customer.mergedInto);
       }
-      if (round === 0) {
-        // Now that the first candidates are locked, read again: a concurrent split or merge has finished.
-        for (const id of await this.repository.candidateCustomerIds(tx, keys, genericCutoff, maxCandidates)) if (!seen.has(id)) next.push(id);
-      }
-      wanted = [...new Set(next)];
+      return next;
+    };
+    let wanted = [...new Set([...take(batch.customers), ...batch.recheckedCandidates])].filter((id) => !seen.has(id));
+    for (let round = 0; round < 6 && wanted.length > 0; round++) {
+      wanted = [...new Set(take(await this.repository.lockAndReadCustomers(tx, wanted, now)))].filter((id) => !seen.has(id));
     }
     return locked;
   }

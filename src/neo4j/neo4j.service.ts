@@ -1,9 +1,23 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import neo4j, { BookmarkManager, Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import { AppConfig } from '../config/app-config';
 import { toNative } from './to-native';
 
 export type Row = Record<string, unknown>;
+
+/** The driver's code for managed transactions in its telemetry (TELEMETRY_APIS.MANAGED_TRANSACTION). */
+const MANAGED_TRANSACTION_API = 0;
+
+/**
+ * Sends BEGIN together with the transaction's first statement instead of waiting for its answer,
+ * as the driver's own executeQuery does: one round trip less per transaction. The switch is the
+ * driver's internal one (neo4j-driver 6.x); without it, BEGIN simply waits as before.
+ */
+function pipelineBegin(session: Session): Session {
+  const configurable = session as unknown as { _configureTransactionExecutor?: (pipelined: boolean, telemetryApi: number) => void };
+  configurable._configureTransactionExecutor?.(true, MANAGED_TRANSACTION_API);
+  return session;
+}
 
 /**
  * One driver per process. Every database call goes through read()/write(): a session per
@@ -37,7 +51,7 @@ export class Neo4jService implements OnApplicationShutdown {
   }
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    const session = pipelineBegin(this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks }));
     try {
       return await session.executeRead(work);
     } finally {
@@ -46,7 +60,7 @@ export class Neo4jService implements OnApplicationShutdown {
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+    const session = pipelineBegin(this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks }));
     try {
       return await session.executeWrite(work);
     } finally {

@@ -1,0 +1,68 @@
+// Everything resolution reads, in one round trip, taking its locks in the fixed order
+// records → blocking keys → customers (each set sorted), so parallel requests never deadlock in a
+// cycle and a second request touching the same person waits for the first to commit.
+//   $records  [{key, contentHash, keys}] sorted by key: the batch's records and their blocking keys.
+// Returns one row: the records' states (a record seen for the first time is created empty here and
+// filled by upsert-source-records), the locked candidate and previous customers with all their
+// records, and the candidates read again once those locks are held (a concurrent split or merge has
+// finished by then); the caller locks any it does not hold yet and follows merge redirects.
+UNWIND $records AS rec
+MERGE (r:SourceRecord {key: rec.key})
+SET r.lockedAt = $now
+WITH r, rec
+OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
+WITH collect({
+  key: r.key, contentHash: r.contentHash, customerId: c.id,
+  unchanged: c IS NOT NULL AND coalesce(r.contentHash = rec.contentHash, false), keys: rec.keys,
+  cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
+  mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
+}) AS states
+WITH states, [s IN states WHERE NOT s.unchanged] AS changed
+WITH [s IN states | s {.key, .contentHash, .customerId, .unchanged, .cannotLink, .mustLink}] AS states, changed,
+     [s IN changed WHERE s.customerId IS NOT NULL | s.customerId] AS previous
+// Only the keys of records that need resolving are locked; an unchanged re-send locks nothing more.
+CALL (changed) {
+  UNWIND changed AS s
+  UNWIND s.keys AS key
+  WITH DISTINCT key
+  ORDER BY key
+  MERGE (k:BlockingKey {key: key})
+  SET k.lockedAt = $now
+  WITH collect(k) AS locked
+  UNWIND locked AS k
+  WITH k WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
+  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
+  WITH DISTINCT c LIMIT $maxCandidates
+  RETURN collect(c.id) AS firstCandidates
+}
+CALL (firstCandidates, previous) {
+  UNWIND firstCandidates + previous AS id
+  WITH DISTINCT id
+  ORDER BY id
+  MATCH (c:Customer {id: id})
+  USING INDEX SEEK c:Customer(id)
+  SET c.lockedAt = $now
+  WITH c
+  OPTIONAL MATCH (c)<-[:RESOLVED_TO]-(r:SourceRecord)
+  WITH c, r
+  ORDER BY r.key
+  WITH c, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
+          key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised, payload: r.payload,
+          observedAt: toString(r.observedAt), trust: r.trust,
+          cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
+          mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
+        } END) WHERE x IS NOT NULL] AS records
+  RETURN collect({customerId: c.id, status: c.status, mergedInto: c.mergedInto, createdAt: toString(c.createdAt), records: records}) AS customers
+}
+CALL (changed) {
+  UNWIND changed AS s
+  UNWIND s.keys AS key
+  WITH DISTINCT key
+  MATCH (k:BlockingKey {key: key})
+  USING INDEX SEEK k:BlockingKey(key)
+  WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
+  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
+  WITH DISTINCT c LIMIT $maxCandidates
+  RETURN collect(c.id) AS recheckedCandidates
+}
+RETURN states, customers, recheckedCandidates
