@@ -8,7 +8,7 @@
 // finished by then); the caller locks any it does not hold yet and follows merge redirects.
 UNWIND $records AS rec
 MERGE (r:SourceRecord {key: rec.key})
-SET r.lockedAt = $now
+SET r.locked = true
 WITH r, rec
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
 WITH collect({
@@ -27,7 +27,7 @@ CALL (changed) {
   WITH DISTINCT key
   ORDER BY key
   MERGE (k:BlockingKey {key: key})
-  SET k.lockedAt = $now
+  SET k.locked = true
   WITH collect(k) AS locked
   UNWIND locked AS k
   WITH k WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
@@ -41,7 +41,7 @@ CALL (firstCandidates, previous) {
   ORDER BY id
   MATCH (c:Customer {id: id})
   USING INDEX SEEK c:Customer(id)
-  SET c.lockedAt = $now
+  SET c.locked = true
   WITH c
   OPTIONAL MATCH (c)<-[:RESOLVED_TO]-(r:SourceRecord)
   WITH c, r

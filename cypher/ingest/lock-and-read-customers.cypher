@@ -3,7 +3,7 @@
 UNWIND $customerIds AS id
 MATCH (c:Customer {id: id})
 USING INDEX SEEK c:Customer(id)
-SET c.lockedAt = $now
+SET c.locked = true
 WITH c
 OPTIONAL MATCH (c)<-[:RESOLVED_TO]-(r:SourceRecord)
 WITH c, r

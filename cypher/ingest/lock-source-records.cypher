@@ -3,7 +3,7 @@
 // here and filled by upsert-source-records in the same transaction.
 UNWIND $recordKeys AS key
 MERGE (r:SourceRecord {key: key})
-SET r.lockedAt = $now
+SET r.locked = true
 WITH r
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
 RETURN r.key AS key, r.contentHash AS contentHash, c.id AS customerId,
