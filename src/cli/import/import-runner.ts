@@ -4,7 +4,7 @@ import { checkRecord } from '../../ingest/record-validation';
 import { createRowMapper, MappingFile, RowMapper } from './field-mapping';
 import { emptyCounters, fingerprintOf, identifyFile, ImportCounters, ImportState, readState, writeState } from './import-state';
 import { ProgressReporter } from './progress';
-import { RecordSink } from './record-sinks';
+import { BatchAnswer, RecordSink } from './record-sinks';
 import { formatOf, InputFormat, openItems, SourceItem } from './row-sources';
 
 export interface ImportOptions {
@@ -111,31 +111,46 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   let batchRejects: RejectEntry[] = [];
   let lastOrdinal = current.itemsDone - 1;
 
-  const flush = async () => {
-    if (batch.length === 0 && batchRejects.length === 0) return;
-    if (batch.length > 0) {
-      const answer = await options.sink.send(options.system, batch.map((entry) => entry.record));
+  // One batch resolves while the next is read: `flush` sends the batch read so far, then waits for
+  // the one before it (`settle`), whose checkpoint thus lands in order. Sinks resolve one batch at a time.
+  let inFlight: { answer?: Promise<BatchAnswer>; batch: PendingRecord[]; rejects: RejectEntry[]; lastOrdinal: number; rowsRead: number; rowsThisRun: number } | undefined;
+  const settle = async () => {
+    if (!inFlight) return;
+    const sent = inFlight;
+    inFlight = undefined;
+    if (sent.answer) {
+      const answer = await sent.answer;
       for (const error of answer.errors) {
-        const entry = batch[error.index];
-        batchRejects.push(rejectOf(entry.line, entry.record, error.errors, mapper, entry.record));
+        const entry = sent.batch[error.index];
+        sent.rejects.push(rejectOf(entry.line, entry.record, error.errors, mapper, entry.record));
       }
       for (const result of answer.results) counters[result.outcome]++;
       counters.loaded += answer.results.length;
     }
-    counters.rejected += batchRejects.length;
-    const text = batchRejects.map((entry) => JSON.stringify(entry) + '\n').join('');
+    counters.rejected += sent.rejects.length;
+    const text = sent.rejects.map((entry) => JSON.stringify(entry) + '\n').join('');
     if (text) {
       writeSync(rejects, text);
       fsyncSync(rejects);
       current.rejectsBytes += Buffer.byteLength(text);
     }
-    current.itemsDone = lastOrdinal + 1;
+    current.itemsDone = sent.lastOrdinal + 1;
     current.elapsedMs = elapsedBefore + (Date.now() - startedAt);
     current.updatedAt = new Date().toISOString();
-    writeState(options.statePath, current);
+    // Rows read past this batch belong to the next one: a resume reads them again.
+    writeState(options.statePath, { ...current, counters: { ...counters, rowsRead: sent.rowsRead } });
+    options.progress.update({ rows: sent.rowsRead, rowsThisRun: sent.rowsThisRun, elapsedMs: Date.now() - startedAt, bytesRead: source.bytesRead(), totalBytes: identity.size });
+  };
+  const flush = async () => {
+    if (batch.length === 0 && batchRejects.length === 0) return;
+    const answer = batch.length > 0 ? options.sink.send(options.system, batch.map((entry) => entry.record)) : undefined;
+    // Awaited by settle; handled here too so a failure is reported there, in order.
+    answer?.catch(() => undefined);
+    const sent = { answer, batch, rejects: batchRejects, lastOrdinal, rowsRead: counters.rowsRead, rowsThisRun };
     batch = [];
     batchRejects = [];
-    options.progress.update({ rows: counters.rowsRead, rowsThisRun, elapsedMs: Date.now() - startedAt, bytesRead: source.bytesRead(), totalBytes: identity.size });
+    await settle();
+    inFlight = sent;
   };
 
   try {
@@ -155,13 +170,17 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
         }
       }
     }
+    if (!stopped) await flush();
+    await settle();
     if (!stopped) {
-      await flush();
       current.completed = true;
       current.elapsedMs = elapsedBefore + (Date.now() - startedAt);
       writeState(options.statePath, current);
     }
   } finally {
+    // After a failure, the batch in flight is left to finish (nothing accepted is lost); its
+    // checkpoint is not written, so a rerun sends it again and finds it unchanged.
+    await inFlight?.answer?.catch(() => undefined);
     closeSync(rejects);
     options.progress.stop();
   }

@@ -16,7 +16,10 @@ export interface BatchAnswer {
   errors: Array<{ index: number; errors: FieldError[] }>;
 }
 
-/** Where an import sends its records: the REST API, or the pipeline in this process. */
+/**
+ * Where an import sends its records: the REST API, or the pipeline in this process. A batch sent
+ * while another is in flight waits for it: batches resolve one at a time, in the order sent.
+ */
 export interface RecordSink {
   readonly description: string;
   send(system: string, records: unknown[]): Promise<BatchAnswer>;
@@ -39,7 +42,15 @@ export class ApiSink implements RecordSink {
     this.description = `the API at ${baseUrl}`;
   }
 
-  async send(system: string, records: unknown[]): Promise<BatchAnswer> {
+  private previous: Promise<unknown> = Promise.resolve();
+
+  send(system: string, records: unknown[]): Promise<BatchAnswer> {
+    const answer = this.previous.then(() => this.post(system, records));
+    this.previous = answer.catch(() => undefined);
+    return answer;
+  }
+
+  private async post(system: string, records: unknown[]): Promise<BatchAnswer> {
     const url = `${this.baseUrl.replace(/\/$/, '')}/v1/sources/${encodeURIComponent(system)}/records`;
     const attempts = this.options.attempts ?? 8;
     let wait = this.options.backoffMs ?? 500;
@@ -82,10 +93,14 @@ export class InProcessSink implements RecordSink {
     private readonly ingest: IngestService,
   ) {}
 
-  async send(system: string, records: unknown[]): Promise<BatchAnswer> {
+  private previous: Promise<unknown> = Promise.resolve();
+
+  /** Prepares the batch at once (while the one before resolves), then resolves it after that one. */
+  send(system: string, records: unknown[]): Promise<BatchAnswer> {
     const { prepared, errors } = this.ingest.prepareAll(system, records, 0);
-    const results = prepared.length > 0 ? await this.ingest.resolvePrepared(prepared, 'import') : [];
-    return { results, errors };
+    const answer = this.previous.then(async () => ({ results: prepared.length > 0 ? await this.ingest.resolvePrepared(prepared, 'import') : [], errors }));
+    this.previous = answer.catch(() => undefined);
+    return answer;
   }
 
   async close(): Promise<void> {}
