@@ -16,8 +16,6 @@ import { generateRecords } from '../seed/generator/generate';
 import { percentile, recordResults } from './record-results';
 
 const API_KEY = 'bench-ingest-key-0123456789';
-/** Single records sent through REST before the timed ones. */
-const REST_WARM_UP = 50;
 
 /**
  * Bulk ingest with full resolution (the same pipeline the API runs, in chunks of one
@@ -31,6 +29,8 @@ async function main(): Promise<void> {
       chunk: { type: 'string', default: '1000' },
       loaders: { type: 'string', default: '1' },
       rest: { type: 'string', default: '300' },
+      // Single records sent through REST before the timed ones, so the JVM has compiled the hot paths.
+      'warm-up': { type: 'string', default: '50' },
       seed: { type: 'string', default: '42' },
     },
   });
@@ -38,16 +38,16 @@ async function main(): Promise<void> {
   const chunk = Number(values.chunk);
   const rows: Array<Record<string, string | number>> = [];
   const loaders = Number(values.loaders);
-  for (const size of sizes) rows.push(await runSize(size, chunk, loaders, Number(values.rest), Number(values.seed)));
+  for (const size of sizes) rows.push(await runSize(size, chunk, loaders, Number(values.rest), Number(values['warm-up']), Number(values.seed)));
   recordResults('ingest', 'Bulk ingest with resolution, and one record through REST', rows, [
     `\`npm run bench:ingest -- --sizes ${values.sizes} --chunk ${chunk} --loaders ${loaders}\`; embedded Neo4j 5.26 on the same machine (heap 4 GiB, page cache 4 GiB), ${loaders === 1 ? 'one loader' : `${loaders} loaders`} sending chunks of ${chunk} records, each resolved in one transaction; the next chunk is generated and prepared while one resolves.`,
     'Targets: ≥ 2,000 records/s at 1M, at most 1.3× slower at 1M than at 10k; REST p95 ≤ 20 ms.',
     '"last 10 %" is the rate over the final tenth of the load (how throughput holds up as the graph grows).',
-    `REST: ${values.rest} new records sent one at a time after the load, once the full-text indexes have caught up with it, after ${REST_WARM_UP} not counted (warm-up).`,
+    `REST: ${values.rest} new records sent one at a time after the load, once the full-text indexes have caught up with it, after ${values['warm-up']} not counted (warm-up).`,
   ]);
 }
 
-async function runSize(size: number, chunk: number, loaders: number, restCount: number, seed: number): Promise<Record<string, string | number>> {
+async function runSize(size: number, chunk: number, loaders: number, restCount: number, warmUp: number, seed: number): Promise<Record<string, string | number>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'customer-graph-bench-ingest-'));
   const neo4j = await EmbeddedNeo4j.start({ dataDir, port: 0, heapMb: 4096, pageCacheMb: 4096, log: () => undefined });
   const config = loadConfig({ NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent', API_KEYS: `${API_KEY}:admin`, NEO4J_MAX_RETRY_MS: '60000', THROTTLE_LIMIT: '1000000' });
@@ -99,8 +99,8 @@ async function runSize(size: number, chunk: number, loaders: number, restCount: 
     const address = app.getHttpServer().address() as { port: number };
     const latencies: number[] = [];
     let index = 0;
-    for (const item of generateRecords({ people: restCount + REST_WARM_UP, seed: seed + 1 })) {
-      if (index++ >= restCount + REST_WARM_UP) break;
+    for (const item of generateRecords({ people: restCount + warmUp, seed: seed + 1 })) {
+      if (index++ >= restCount + warmUp) break;
       const begin = performance.now();
       const response = await fetch(`http://127.0.0.1:${address.port}/v1/sources/${item.system}/records`, {
         method: 'POST',
@@ -111,7 +111,7 @@ async function runSize(size: number, chunk: number, loaders: number, restCount: 
       if (response.status !== 200) throw new Error(`REST ingest answered ${response.status}`);
       latencies.push(performance.now() - begin);
     }
-    const warm = latencies.slice(REST_WARM_UP);
+    const warm = latencies.slice(warmUp);
     return {
       records: sent,
       'seconds': seconds.toFixed(1),
