@@ -235,4 +235,29 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(lines.filter((line) => line.outcome === 'created').map((line) => line.index).sort()).toEqual([0, 3]);
     expect(lines.at(-1)).toEqual({ summary: { lines: 4, accepted: 2, refused: 2 } });
   });
+
+  it('streams NDJSON over several chunks: every line answered once, chunks answered in input order, all records stored', async () => {
+    const chunked = await createTestApp({ INGEST_CHUNK_SIZE: '2' });
+    try {
+      const records = [1, 2, 3, 4, 5].map(() => person().record);
+      // 7 lines, chunks of 2: a bad line in the 1st and 3rd chunks, so refusals and results interleave.
+      const input = [records[0], '{not json', records[1], records[2], { sourceId: 'bad-2', name: {} }, records[3], records[4]];
+      const body = input.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n');
+      const response = await chunked.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.ingest).set('content-type', 'application/x-ndjson').send(body);
+      expect(response.status).toBe(200);
+      const lines = response.text.trim().split('\n').map((line) => JSON.parse(line));
+      const answers = lines.slice(0, -1) as Array<{ index: number; outcome?: string }>;
+      expect(answers.map((line) => line.index).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      const chunks = answers.map((line) => Math.floor(line.index / 2));
+      expect(chunks).toEqual([...chunks].sort((a, b) => a - b));
+      expect(answers.filter((line) => line.outcome).map((line) => line.index).sort((a, b) => a - b)).toEqual([0, 2, 3, 5, 6]);
+      expect(lines.at(-1)).toEqual({ summary: { lines: 7, accepted: 5, refused: 2 } });
+      const stored = await t.neo4j.readRows('MATCH (r:SourceRecord)-[:RESOLVED_TO]->(:Customer) WHERE r.key IN $keys RETURN r.key AS key', {
+        keys: records.map((record) => `crm:${record.sourceId}`),
+      });
+      expect(stored).toHaveLength(5);
+    } finally {
+      await chunked.close();
+    }
+  });
 });

@@ -13,7 +13,7 @@ const MANAGED_TRANSACTION_API = 0;
  * as the driver's own executeQuery does: one round trip less per transaction. The switch is the
  * driver's internal one (neo4j-driver 6.x); without it, BEGIN simply waits as before.
  */
-function pipelineBegin(session: Session): Session {
+export function pipelineBegin(session: Session): Session {
   const configurable = session as unknown as { _configureTransactionExecutor?: (pipelined: boolean, telemetryApi: number) => void };
   configurable._configureTransactionExecutor?.(true, MANAGED_TRANSACTION_API);
   return session;

@@ -42,12 +42,10 @@ export class ApiSink implements RecordSink {
     this.description = `the API at ${baseUrl}`;
   }
 
-  private previous: Promise<unknown> = Promise.resolve();
+  private readonly inTurn = oneAtATime();
 
   send(system: string, records: unknown[]): Promise<BatchAnswer> {
-    const answer = this.previous.then(() => this.post(system, records));
-    this.previous = answer.catch(() => undefined);
-    return answer;
+    return this.inTurn(() => this.post(system, records));
   }
 
   private async post(system: string, records: unknown[]): Promise<BatchAnswer> {
@@ -93,14 +91,12 @@ export class InProcessSink implements RecordSink {
     private readonly ingest: IngestService,
   ) {}
 
-  private previous: Promise<unknown> = Promise.resolve();
+  private readonly inTurn = oneAtATime();
 
   /** Prepares the batch at once (while the one before resolves), then resolves it after that one. */
   send(system: string, records: unknown[]): Promise<BatchAnswer> {
     const { prepared, errors } = this.ingest.prepareAll(system, records, 0);
-    const answer = this.previous.then(async () => ({ results: prepared.length > 0 ? await this.ingest.resolvePrepared(prepared, 'import') : [], errors }));
-    this.previous = answer.catch(() => undefined);
-    return answer;
+    return this.inTurn(async () => ({ results: prepared.length > 0 ? await this.ingest.resolvePrepared(prepared, 'import') : [], errors }));
   }
 
   async close(): Promise<void> {}
@@ -143,6 +139,16 @@ export async function openDirectSink(config: AppConfig, log: (line: string) => v
   const graph = await LocalGraph.open(config, log);
   const sink = graph.sink();
   return { description: sink.description, send: (system, records) => sink.send(system, records), close: () => graph.close() };
+}
+
+/** Runs each task given to it after the one before has settled, in the order given. */
+function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let previous: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const result = previous.then(task);
+    previous = result.catch(() => undefined);
+    return result;
+  };
 }
 
 function sleep(ms: number): Promise<void> {
