@@ -80,4 +80,42 @@ describe('resolution under concurrency and in any order (real Neo4j)', () => {
     for (const tag of tags) expect(await partitionOf(t, tag)).toEqual(partitions[0]);
     expect((await t.http.post('/v1/admin/resolution/rebuild').set('x-api-key', TEST_KEYS.analyst)).status).toBe(403);
   }, 600_000);
+
+  it('parallel batches whose records name each other and share contacts never deadlock', async () => {
+    const tag = uniqueTag('dl');
+    const failuresBefore = [...t.neo4j.transientWriteFailures.values()].reduce((sum, count) => sum + count, 0);
+    const pairs = 30;
+    const side = (round: number, letter: 'a' | 'b', i: number) => {
+      const other = letter === 'a' ? 'b' : 'a';
+      return {
+        sourceId: `${tag}-${round}-${letter}${i}`,
+        name: { given: letter === 'a' ? 'Alma' : 'Bruno', family: `Pairson${round}x${i}` },
+        birthDate: letter === 'a' ? '1980-01-02' : '1978-11-12',
+        emails: [`home.${round}.${i}.${tag}@example.com`],
+        phones: [`+44 20 7946 ${String(round * 100 + i).padStart(4, '0')}`],
+        addresses: [{ line1: `${i + 1} Lock Order Lane`, locality: 'Leeds', postcode: `LS${round + 1} ${i % 9}AB`, country: 'GB' }],
+        relationships: [{ type: 'SPOUSE', target: { system: 'crm', sourceId: `${tag}-${round}-${other}${i}` } }],
+      };
+    };
+    for (let round = 0; round < 5; round++) {
+      // The two batches name each other's records and reach the shared nodes in opposite orders:
+      // without one lock order across records, contacts and addresses, they wait on each other.
+      const a = Array.from({ length: pairs }, (_, i) => side(round, 'a', i));
+      const b = Array.from({ length: pairs }, (_, i) => side(round, 'b', pairs - 1 - i));
+      const responses = await Promise.all([a, b].map((batch) => t.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.ingest).send(batch)));
+      for (const response of responses) expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 200, errors: [] });
+    }
+    const failuresAfter = [...t.neo4j.transientWriteFailures.values()].reduce((sum, count) => sum + count, 0);
+    expect(failuresAfter - failuresBefore).toBe(0);
+
+    const [graph] = await t.neo4j.readRows<{ records: number; stubs: number; spouses: number }>(
+      `MATCH (r:SourceRecord) WHERE r.sourceId STARTS WITH $prefix
+       RETURN count(r) AS records, sum(CASE WHEN r.stub THEN 1 ELSE 0 END) AS stubs,
+              sum(COUNT { (r)-[:RELATED_TO {type: 'SPOUSE'}]->(:SourceRecord) }) AS spouses`,
+      { prefix: `${tag}-` },
+    );
+    expect(graph).toEqual({ records: 5 * 2 * pairs, stubs: 0, spouses: 5 * 2 * pairs });
+    const metrics = await t.http.get('/metrics');
+    expect(metrics.text).toContain('# TYPE neo4j_write_transient_failures_total counter');
+  }, 300_000);
 });

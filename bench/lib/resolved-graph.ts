@@ -1,7 +1,7 @@
 import { MatchModelProvider } from '../../src/ingest/match-model.provider';
 import neo4j from 'neo4j-driver';
 import { goldenWriteOf } from '../../src/ingest/golden-write';
-import { networkOf, PreparedRecord, prepareRecord } from '../../src/ingest/prepared-record';
+import { PreparedRecord, prepareRecord } from '../../src/ingest/prepared-record';
 import { checkRecord } from '../../src/ingest/record-validation';
 import { CypherRegistry } from '../../src/neo4j/cypher-registry';
 import { Neo4jService } from '../../src/neo4j/neo4j.service';
@@ -34,7 +34,7 @@ export async function loadResolvedGraph(models: MatchModelProvider, graph: Neo4j
     }));
     await graph.write(async (tx) => {
       await tx.run(cypher.get('ingest/upsert-source-records'), { records: rows, now });
-      await tx.run(cypher.get('ingest/link-record-network'), { network: batch.map(({ prepared }) => ({ key: prepared.key, ...networkOf(prepared) })), now });
+      await tx.run(cypher.get('ingest/link-record-network'), { network: batch.map(({ prepared }) => ({ key: prepared.key, ...prepared.network })), now });
       await tx.run(cypher.get('bench/load-resolved-records'), { links: batch.map(({ prepared, customerId }) => ({ recordKey: prepared.key, customerId })), now });
     });
     batch = [];

@@ -1,19 +1,30 @@
 // Everything resolution reads, in one round trip, taking its locks in the fixed order
-// records → blocking keys → customers (each set sorted), so parallel requests never deadlock in a
-// cycle and a second request touching the same person waits for the first to commit.
-//   $records  [{key, contentHash, keys}] sorted by key: the batch's records and their blocking keys.
+// records → blocking keys → shared identifiers (Email, Phone, Address, Identifier, Device) →
+// customers (each set sorted), so parallel requests never deadlock in a cycle and a second request
+// touching the same person waits for the first to commit. The write that follows touches the
+// records and shared-identifier nodes already held here, so it takes no lock out of this order.
+//   $recordLocks  [{key, system, sourceId, stub}] sorted by key: the batch's records and the records
+//                 they name (relationships, referrer); one named but not seen yet is created as a stub.
+//   $records      [{key, contentHash, keys, network}]: the batch's records, their blocking keys and
+//                 what they contribute to the network (see link-record-network).
 // Returns one row: the records' states (a record seen for the first time is created empty here and
 // filled by upsert-source-records), the locked candidate and previous customers with all their
 // records, and the candidates read again once those locks are held (a concurrent split or merge has
 // finished by then); the caller locks any it does not hold yet and follows merge redirects.
+CALL () {
+  UNWIND $recordLocks AS lock
+  MERGE (x:SourceRecord {key: lock.key})
+  ON CREATE SET x.system = lock.system, x.sourceId = lock.sourceId, x.stub = lock.stub
+  SET x.locked = true
+}
 UNWIND $records AS rec
-MERGE (r:SourceRecord {key: rec.key})
-SET r.locked = true
+MATCH (r:SourceRecord {key: rec.key})
+USING INDEX SEEK r:SourceRecord(key)
 WITH r, rec
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
 WITH collect({
   key: r.key, contentHash: r.contentHash, customerId: c.id,
-  unchanged: c IS NOT NULL AND coalesce(r.contentHash = rec.contentHash, false), keys: rec.keys,
+  unchanged: c IS NOT NULL AND coalesce(r.contentHash = rec.contentHash, false), keys: rec.keys, network: rec.network,
   cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
   mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
 }) AS states
@@ -34,6 +45,48 @@ CALL (changed) {
   MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
   WITH DISTINCT c LIMIT $maxCandidates
   RETURN collect(c.id) AS firstCandidates
+}
+CALL (changed) {
+  UNWIND changed AS s
+  UNWIND s.network.emails AS value
+  WITH DISTINCT value
+  ORDER BY value
+  MERGE (n:Email {value: value})
+  SET n.locked = true
+}
+CALL (changed) {
+  UNWIND changed AS s
+  UNWIND s.network.phones AS value
+  WITH DISTINCT value
+  ORDER BY value
+  MERGE (n:Phone {value: value})
+  SET n.locked = true
+}
+CALL (changed) {
+  UNWIND changed AS s
+  UNWIND s.network.addresses AS address
+  WITH address.value AS value, head(collect(address)) AS address
+  ORDER BY value
+  MERGE (n:Address {value: value})
+  ON CREATE SET n.postcode = address.postcode, n.number = address.number, n.street = address.street,
+                n.locality = address.locality, n.country = address.country
+  SET n.locked = true
+}
+CALL (changed) {
+  UNWIND changed AS s
+  UNWIND s.network.identifiers AS value
+  WITH DISTINCT value
+  ORDER BY value
+  MERGE (n:Identifier {value: value})
+  SET n.locked = true
+}
+CALL (changed) {
+  UNWIND changed AS s
+  UNWIND s.network.devices AS value
+  WITH DISTINCT value
+  ORDER BY value
+  MERGE (n:Device {value: value})
+  SET n.locked = true
 }
 CALL (firstCandidates, previous) {
   UNWIND firstCandidates + previous AS id

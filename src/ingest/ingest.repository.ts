@@ -78,6 +78,23 @@ export interface ResolutionWrite {
   reviews: Array<{ id: string; recordKey: string; candidateRecordKey: string; score: number; explanation: string }>;
 }
 
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The records a resolution locks first, in key order: the batch's own and those they name, so the
+ * write that links a relationship or referrer never waits for a record out of that order.
+ */
+function recordLocksOf(records: Array<{ key: string; network: RecordNetwork }>): Array<{ key: string; system: string | null; sourceId: string | null; stub: boolean | null }> {
+  const locks = new Map<string, { key: string; system: string | null; sourceId: string | null; stub: boolean | null }>();
+  for (const record of records) locks.set(record.key, { key: record.key, system: null, sourceId: null, stub: null });
+  for (const { network } of records) {
+    for (const target of [...network.relationships, ...(network.referredBy ? [network.referredBy] : [])]) {
+      if (!locks.has(target.targetKey)) locks.set(target.targetKey, { key: target.targetKey, system: target.targetSystem, sourceId: target.targetSourceId, stub: true });
+    }
+  }
+  return [...locks.values()].sort(byKey);
+}
+
 /**
  * Every database step of resolution, each inside the caller's transaction: the pipeline holds
  * one transaction from the first lock to the last write, so a decision and its inputs agree.
@@ -101,13 +118,14 @@ export class IngestRepository {
    */
   async lockAndReadBatch(
     tx: ManagedTransaction,
-    records: Array<{ key: string; contentHash: string; keys: string[] }>,
+    records: Array<{ key: string; contentHash: string; keys: string[]; network: RecordNetwork }>,
     now: string,
     genericCutoff: number,
     maxCandidates: number,
   ): Promise<LockedBatch> {
     const [row] = await this.run<LockedBatch & Row>(tx, 'ingest/lock-and-read-batch', {
-      records: [...records].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+      recordLocks: recordLocksOf(records),
+      records,
       now,
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
@@ -135,7 +153,7 @@ export class IngestRepository {
     const params: Row = { now };
     if (write.records.length) {
       steps.push('ingest/upsert-source-records', 'ingest/link-record-network');
-      params.records = write.records;
+      params.records = write.records.map(({ network: _network, ...record }) => record);
       params.network = write.records.map((record) => ({ key: record.key, ...record.network }));
     }
     if (write.customers.length) steps.push('ingest/create-customers');

@@ -15,6 +15,8 @@ export interface PreparedRecord {
   blockingKeys: string[];
   observedAt: string;
   trust: number;
+  /** Its shared identifiers and the records it names, locked before resolution and linked after. */
+  network: RecordNetwork;
 }
 
 /** Stable JSON (sorted keys) so the same content always hashes the same. */
@@ -34,7 +36,7 @@ export function prepareRecord(system: string, dto: SourceRecordDto, index: numbe
   const input: SourceRecordInput = JSON.parse(JSON.stringify({ ...dto, system }));
   const { observedAt, ...content } = input;
   const normalised = normaliseRecord(input, model.settings);
-  return {
+  const prepared = {
     index,
     key: normalised.key,
     system,
@@ -47,6 +49,7 @@ export function prepareRecord(system: string, dto: SourceRecordDto, index: numbe
     observedAt: observedAt ? new Date(observedAt).toISOString() : receivedAt,
     trust,
   };
+  return { ...prepared, network: networkOf(prepared) };
 }
 
 /** What a record contributes to the network: its shared-identifier values and the records it names. */
@@ -62,9 +65,9 @@ export interface RecordNetwork {
 
 const recordKeyOf = (system: string, sourceId: string) => `${system}:${sourceId}`;
 
-export function networkOf(record: PreparedRecord): RecordNetwork {
+function networkOf(record: Pick<PreparedRecord, 'input' | 'normalised'>): RecordNetwork {
   const { normalised } = record;
-  const input = record.input as PreparedRecord['input'] & {
+  const input = record.input as SourceRecordInput & {
     devices?: string[];
     relationships?: Array<{ type: string; target: { system: string; sourceId: string }; ownershipPct?: number; since?: string }>;
     referredBy?: { system: string; sourceId: string };

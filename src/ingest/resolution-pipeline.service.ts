@@ -7,7 +7,7 @@ import { goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedBatch, LockedCustomer, ResolutionWrite } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
 import { CustomerChange, LiveUpdates } from '../live/live-updates.service';
-import { networkOf, PreparedRecord } from './prepared-record';
+import { PreparedRecord } from './prepared-record';
 
 export type IngestOutcome = 'created' | 'linked' | 'merged' | 'review' | 'unchanged';
 
@@ -66,7 +66,13 @@ export class ResolutionPipeline {
     const model = this.models.current();
     const now = new Date().toISOString();
     const maxCandidates = model.settings.maxCandidates * records.length;
-    const batch = await this.repository.lockAndReadBatch(tx, records.map((r) => ({ key: r.key, contentHash: r.contentHash, keys: r.blockingKeys })), now, model.settings.genericCutoff, maxCandidates);
+    const batch = await this.repository.lockAndReadBatch(
+      tx,
+      records.map((r) => ({ key: r.key, contentHash: r.contentHash, keys: r.blockingKeys, network: r.network })),
+      now,
+      model.settings.genericCutoff,
+      maxCandidates,
+    );
     const states = new Map(batch.states.map((state) => [state.key, state]));
     const results: RecordResult[] = [];
     const toResolve: PreparedRecord[] = [];
@@ -172,7 +178,7 @@ export class ResolutionPipeline {
         trust: record.trust,
         observedAt: record.observedAt,
         keys: record.blockingKeys,
-        network: networkOf(record),
+        network: record.network,
       })),
       customers: [...idOfTemp.values()].filter((id) => !reused.has(id)).map((id) => ({ id })),
       merges: resolution.merges.map((merge) => ({ ...merge, by: decidedBy, reason: 'automatic: a record matched both customers' })),

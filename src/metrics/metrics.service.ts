@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Neo4jService } from '../neo4j/neo4j.service';
 
 /** Prometheus registry of this process: runtime metrics plus request durations by route pattern. */
 @Injectable()
@@ -13,8 +14,18 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor() {
+  constructor(neo4j: Neo4jService) {
     collectDefaultMetrics({ register: this.registry });
+    new Counter({
+      name: 'neo4j_write_transient_failures_total',
+      help: 'Write transaction attempts that failed with a transient Neo4j error (deadlock, lock timeout, lost connection) and were retried, by error code',
+      labelNames: ['code'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [code, count] of neo4j.transientWriteFailures) this.inc({ code }, count);
+      },
+    });
   }
 
   /** Route patterns, never raw paths: ids in paths would explode cardinality and leak data. */

@@ -34,6 +34,12 @@ export class Neo4jService implements OnApplicationShutdown {
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
   private readonly database: string;
   private readonly maxRetryMs: number;
+  /**
+   * Write attempts that failed with a transient error (a deadlock, a lock timeout, a lost
+   * connection) and were handed back to the driver to retry, by Neo4j error code. Locks taken in
+   * one order keep deadlocks at zero; /metrics shows this so a regression is visible in production.
+   */
+  readonly transientWriteFailures = new Map<string, number>();
 
   constructor(@Inject(AppConfig) config: AppConfig) {
     if (!config.NEO4J_URI) throw new Error('NEO4J_URI is not set and no embedded Neo4j was started');
@@ -62,10 +68,22 @@ export class Neo4jService implements OnApplicationShutdown {
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = pipelineBegin(this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks }));
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(async (tx) => {
+        try {
+          return await work(tx);
+        } catch (error) {
+          if (neo4j.isRetryableError(error as Error)) this.noteTransientFailure(error);
+          throw error;
+        }
+      });
     } finally {
       await session.close();
     }
+  }
+
+  private noteTransientFailure(error: unknown): void {
+    const code = (error as { code?: string }).code || 'ServiceUnavailable';
+    this.transientWriteFailures.set(code, (this.transientWriteFailures.get(code) ?? 0) + 1);
   }
 
   /** One read statement; rows come back as plain objects (no driver types). */
