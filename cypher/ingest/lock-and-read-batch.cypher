@@ -1,8 +1,9 @@
 // Everything resolution reads, in one round trip, taking its locks in the fixed order
 // records → blocking keys → shared identifiers (Email, Phone, Address, Identifier, Device) →
 // customers (each set sorted), so parallel requests never deadlock in a cycle and a second request
-// touching the same person waits for the first to commit. The write that follows touches the
-// records and shared-identifier nodes already held here, so it takes no lock out of this order.
+// touching the same person waits for the first to commit. The write that follows creates its links
+// to nodes already held here; only dropping a changed record's old links, or a review task pointing at
+// a candidate's record, can still lock out of this order (a deadlock there is retried).
 //   $recordLocks  [{key, system, sourceId, stub}] sorted by key: the batch's records and the records
 //                 they name (relationships, referrer); one named but not seen yet is created as a stub.
 //   $records      [{key, contentHash, keys, network}]: the batch's records, their blocking keys and

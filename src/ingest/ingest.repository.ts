@@ -108,8 +108,8 @@ export class IngestRepository {
   }
 
   /** Locks the records themselves (so one record is never resolved twice at once) and reads their state. */
-  async lockRecords(tx: ManagedTransaction, recordKeys: string[], now: string): Promise<StoredRecordState[]> {
-    return this.run<StoredRecordState & Row>(tx, 'ingest/lock-source-records', { recordKeys: [...recordKeys].sort(), now });
+  async lockRecords(tx: ManagedTransaction, recordKeys: string[]): Promise<StoredRecordState[]> {
+    return this.run<StoredRecordState & Row>(tx, 'ingest/lock-source-records', { recordKeys: [...recordKeys].sort() });
   }
 
   /**
@@ -119,23 +119,21 @@ export class IngestRepository {
   async lockAndReadBatch(
     tx: ManagedTransaction,
     records: Array<{ key: string; contentHash: string; keys: string[]; network: RecordNetwork }>,
-    now: string,
     genericCutoff: number,
     maxCandidates: number,
   ): Promise<LockedBatch> {
     const [row] = await this.run<LockedBatch & Row>(tx, 'ingest/lock-and-read-batch', {
       recordLocks: recordLocksOf(records),
       records,
-      now,
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
     });
     return row;
   }
 
-  async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[], now: string): Promise<LockedCustomer[]> {
+  async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[]): Promise<LockedCustomer[]> {
     if (customerIds.length === 0) return [];
-    return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-customers', { customerIds: [...customerIds].sort(), now });
+    return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-customers', { customerIds: [...customerIds].sort() });
   }
 
   upsertEvents(tx: ManagedTransaction, events: StoredEvent[], now: string): Promise<Array<{ index: number; eventKey: string; customerId: string | null; outcome: 'created' | 'updated' | 'unchanged' }>> {

@@ -68,8 +68,8 @@ export class ResolutionOverridesService {
       const now = new Date().toISOString();
       // One query at a time in a transaction, and locks in id order like every other writer.
       const [first, second] = [customerId, otherId].sort();
-      const lockedFirst = await this.activeCustomer(tx, first, now);
-      const lockedSecond = await this.activeCustomer(tx, second, now);
+      const lockedFirst = await this.activeCustomer(tx, first);
+      const lockedSecond = await this.activeCustomer(tx, second);
       const [a, b] = first === customerId ? [lockedFirst, lockedSecond] : [lockedSecond, lockedFirst];
       if (a.customerId === b.customerId) return { customers: [{ customerId: a.customerId, recordKeys: a.records.map((r) => r.key) }], retired: [] };
       const [survivor, absorbed] = [a, b].sort((x, y) => Date.parse(x.createdAt) - Date.parse(y.createdAt) || x.customerId.localeCompare(y.customerId));
@@ -94,7 +94,7 @@ export class ResolutionOverridesService {
   private splitInTransaction(customerId: string, recordKeys: string[], by: string): Promise<OverrideResult> {
     return this.neo4j.write(async (tx) => {
       const now = new Date().toISOString();
-      const customer = await this.activeCustomer(tx, customerId, now);
+      const customer = await this.activeCustomer(tx, customerId);
       const held = new Set(customer.records.map((r) => r.key));
       const unknown = recordKeys.filter((key) => !held.has(key));
       if (unknown.length) throw AppError.validation(unknown.map((key) => ({ field: 'recordKeys', reason: `${key} is not a record of customer ${customer.customerId}` })));
@@ -123,9 +123,9 @@ export class ResolutionOverridesService {
   private retractInTransaction(recordKey: string, by: string): Promise<OverrideResult> {
     return this.neo4j.write(async (tx) => {
       const now = new Date().toISOString();
-      const [state] = await this.repository.lockRecords(tx, [recordKey], now);
+      const [state] = await this.repository.lockRecords(tx, [recordKey]);
       if (!state?.contentHash) throw AppError.notFound(`No record ${recordKey}`);
-      const customer = state.customerId ? await this.activeCustomer(tx, state.customerId, now) : undefined;
+      const customer = state.customerId ? await this.activeCustomer(tx, state.customerId) : undefined;
       await tx.run(this.cypher.get('resolution/retract-source-record'), { key: recordKey });
       if (!customer) return { customers: [], retired: [] };
       const remaining = customer.records.filter((r) => r.key !== recordKey);
@@ -167,10 +167,10 @@ export class ResolutionOverridesService {
     return { customers: groups.map((group, index) => ({ customerId: ids[index], recordKeys: group.map((r) => r.key).sort() })), retired: [] };
   }
 
-  private async activeCustomer(tx: ManagedTransaction, customerId: string, now: string): Promise<LockedCustomer> {
+  private async activeCustomer(tx: ManagedTransaction, customerId: string): Promise<LockedCustomer> {
     let id = customerId;
     for (let hop = 0; hop < 10; hop++) {
-      const [customer] = await this.repository.lockAndReadCustomers(tx, [id], now);
+      const [customer] = await this.repository.lockAndReadCustomers(tx, [id]);
       if (!customer) throw AppError.notFound(`No customer ${customerId}`);
       if (customer.status === 'ACTIVE') return customer;
       if (!customer.mergedInto) throw AppError.notFound(`Customer ${customerId} no longer exists (${customer.status})`);

@@ -69,7 +69,6 @@ export class ResolutionPipeline {
     const batch = await this.repository.lockAndReadBatch(
       tx,
       records.map((r) => ({ key: r.key, contentHash: r.contentHash, keys: r.blockingKeys, network: r.network })),
-      now,
       model.settings.genericCutoff,
       maxCandidates,
     );
@@ -87,7 +86,7 @@ export class ResolutionPipeline {
     if (toResolve.length === 0) return results;
 
     const previousOf = new Map(toResolve.flatMap((record) => (states.get(record.key)?.customerId ? [[record.key, states.get(record.key)!.customerId!] as const] : [])));
-    const locked = await this.followCandidates(tx, batch, now);
+    const locked = await this.followCandidates(tx, batch);
 
     const incomingKeys = new Set(toResolve.map((record) => record.key));
     const entities: ExistingEntity[] = [];
@@ -119,7 +118,7 @@ export class ResolutionPipeline {
    * Completes the set of locked customers: candidates that appeared once the first ones were locked,
    * and the survivors of merged candidates (following redirects), until the set is stable.
    */
-  private async followCandidates(tx: ManagedTransaction, batch: LockedBatch, now: string): Promise<Map<string, LockedCustomer>> {
+  private async followCandidates(tx: ManagedTransaction, batch: LockedBatch): Promise<Map<string, LockedCustomer>> {
     const locked = new Map<string, LockedCustomer>();
     const seen = new Set<string>();
     const take = (customers: LockedCustomer[]): string[] => {
@@ -133,7 +132,7 @@ export class ResolutionPipeline {
     };
     let wanted = [...new Set([...take(batch.customers), ...batch.recheckedCandidates])].filter((id) => !seen.has(id));
     for (let round = 0; round < 6 && wanted.length > 0; round++) {
-      wanted = [...new Set(take(await this.repository.lockAndReadCustomers(tx, wanted, now)))].filter((id) => !seen.has(id));
+      wanted = [...new Set(take(await this.repository.lockAndReadCustomers(tx, wanted)))].filter((id) => !seen.has(id));
     }
     return locked;
   }
