@@ -14,6 +14,19 @@ async function sendAll(t: TestApp, records: GeneratedRecord[], batchSize: number
   }
 }
 
+/** Runs a rebuild through the API and waits for its job; answers the job's result. */
+async function rebuild(t: TestApp): Promise<Record<string, number>> {
+  const started = await t.http.post('/v1/admin/resolution/rebuild').set('x-api-key', TEST_KEYS.admin);
+  expect(started.status).toBe(202);
+  let job = started.body;
+  while (job.status === 'RUNNING') {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    job = (await t.http.get(`/v1/admin/jobs/${job.id}`).set('x-api-key', TEST_KEYS.admin)).body;
+  }
+  expect(job).toMatchObject({ status: 'SUCCEEDED', kind: 'resolution-rebuild' });
+  return job.result;
+}
+
 /** The partition of one tag's records as sorted lists of `person-record` ordinals. */
 async function partitionOf(t: TestApp, tag: string): Promise<string[]> {
   const rows = await t.neo4j.readRows<{ customerId: string; status: string; keys: string[] }>(
@@ -69,17 +82,34 @@ describe('resolution under concurrency and in any order (real Neo4j)', () => {
     expect(partitions[0]).toEqual(truth);
 
     // A full rebuild from the source records reaches the same partition.
-    const started = await t.http.post('/v1/admin/resolution/rebuild').set('x-api-key', TEST_KEYS.admin);
-    expect(started.status).toBe(202);
-    let job = started.body;
-    while (job.status === 'RUNNING') {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      job = (await t.http.get(`/v1/admin/jobs/${job.id}`).set('x-api-key', TEST_KEYS.admin)).body;
-    }
-    expect(job).toMatchObject({ status: 'SUCCEEDED', kind: 'resolution-rebuild' });
+    await rebuild(t);
     for (const tag of tags) expect(await partitionOf(t, tag)).toEqual(partitions[0]);
     expect((await t.http.post('/v1/admin/resolution/rebuild').set('x-api-key', TEST_KEYS.analyst)).status).toBe(403);
   }, 600_000);
+
+  it('a rebuild re-links records stored under older blocking keys to the current ones', async () => {
+    const tag = uniqueTag('rk');
+    const record = {
+      sourceId: `${tag}-1`, name: { given: 'Ingrid', family: `Rekeyson${tag}` }, birthDate: '1971-05-06',
+      addresses: [{ line1: '9 Key Street', locality: 'York', postcode: 'YO1 7HH', country: 'GB' }],
+    };
+    expect((await t.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.ingest).send(record)).status).toBe(200);
+    const keysOf = async () =>
+      (await t.neo4j.readRows<{ key: string }>('MATCH (:SourceRecord {key: $key})-[:HAS_KEY]->(k:BlockingKey) RETURN k.key AS key ORDER BY key', { key: `crm:${tag}-1` })).map((row) => row.key);
+    const current = await keysOf();
+    expect(current.length).toBeGreaterThan(1);
+    // As a record stored by a version with other keys: one key gone, one key no longer made.
+    await t.neo4j.writeRows(
+      `MATCH (r:SourceRecord {key: $key})-[h:HAS_KEY]->(k:BlockingKey {key: $dropped}) DELETE h
+       WITH DISTINCT r MERGE (old:BlockingKey {key: $stale}) MERGE (r)-[:HAS_KEY]->(old)`,
+      { key: `crm:${tag}-1`, dropped: current[0], stale: `pc:YO17HH|${tag}` },
+    );
+    expect(await keysOf()).not.toEqual(current);
+
+    const result = await rebuild(t);
+    expect(result.keysRefreshed).toBeGreaterThanOrEqual(1);
+    expect(await keysOf()).toEqual(current);
+  }, 300_000);
 
   it('parallel batches whose records name each other and share contacts never deadlock', async () => {
     const tag = uniqueTag('dl');

@@ -4,6 +4,7 @@ WHERE r.key > $after AND r.contentHash IS NOT NULL
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
 RETURN r.key AS key, r.normalised AS normalised, c.id AS customerId, toString(c.createdAt) AS createdAt,
        [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] AS cannotLink,
-       [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] AS mustLink
+       [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] AS mustLink,
+       [(r)-[:HAS_KEY]->(k:BlockingKey) | k.key] AS blockingKeys
 ORDER BY r.key
 LIMIT $limit

@@ -58,7 +58,11 @@ export class AdminController {
     return matchModelView(await this.training.useSettings());
   }
 
-  /** Re-resolves every record from the source records (a job); ids are kept where the partition allows. */
+  /**
+   * Re-resolves every record from the source records (a job); ids are kept where the partition
+   * allows. Records stored under other blocking keys than the current settings give (an older
+   * version) are re-linked to the current ones first; the job's result counts them (keysRefreshed).
+   */
   @Post('resolution/rebuild')
   @HttpCode(202)
   @Authenticated({ roles: [] })

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
-import { NormalisedRecord, resolveBatch } from '../resolution';
+import { blockingKeysFor, MatchSettings, NormalisedRecord, resolveBatch } from '../resolution';
 import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { JobProgress } from '../jobs/jobs.service';
 import { IngestRepository } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
-import { readAllStoredRecords } from './stored-records';
+import { readAllStoredRecords, StoredRecordRow } from './stored-records';
 
 const WRITE_BATCH = 500;
 
@@ -28,13 +28,16 @@ export class RebuildService {
 
   async rebuild(by: string, progress: JobProgress): Promise<Record<string, unknown>> {
     const rows = await readAllStoredRecords(this.neo4j, this.cypher, progress);
+    const model = this.models.current();
+    const normalised = rows.map((row) => JSON.parse(row.normalised) as NormalisedRecord);
+    const keysRefreshed = await this.refreshBlockingKeys(rows, normalised, model.settings, progress);
     await progress.report('resolving', 0, rows.length);
     const resolution = resolveBatch({
-      incoming: rows.map((row) => JSON.parse(row.normalised) as NormalisedRecord),
+      incoming: normalised,
       entities: [],
       cannotLink: rows.flatMap((row) => row.cannotLink.map((other) => [row.key, other] as [string, string])),
       mustLink: rows.flatMap((row) => row.mustLink.map((other) => [row.key, other] as [string, string])),
-      model: this.models.current(),
+      model,
     });
 
     const current = new Map(rows.map((row) => [row.key, row]));
@@ -94,6 +97,25 @@ export class RebuildService {
         await this.repository.applyResolution(tx, { ...emptyWrite(now), golden });
       });
     }
-    return { records: rows.length, customers: clusters.length, recordsMoved: moves.length, customersCreated: newIds.length, customersRetired: retire.length };
+    return { records: rows.length, customers: clusters.length, recordsMoved: moves.length, customersCreated: newIds.length, customersRetired: retire.length, keysRefreshed };
+  }
+
+  /**
+   * Re-links the records whose stored blocking keys are not the ones the current settings give
+   * (records stored before the keys changed), so that new records find them as candidates again.
+   */
+  private async refreshBlockingKeys(rows: StoredRecordRow[], normalised: NormalisedRecord[], settings: MatchSettings, progress: JobProgress): Promise<number> {
+    const stale: Array<{ key: string; keys: string[] }> = [];
+    rows.forEach((row, index) => {
+      const keys = blockingKeysFor(normalised[index], settings).sort();
+      const stored = [...row.blockingKeys].sort();
+      if (keys.length !== stored.length || keys.some((key, i) => key !== stored[i])) stale.push({ key: row.key, keys });
+    });
+    for (let start = 0; start < stale.length; start += WRITE_BATCH) {
+      const records = stale.slice(start, start + WRITE_BATCH);
+      await this.neo4j.write(async (tx) => rowsOf(await tx.run(this.cypher.get('resolution/refresh-blocking-keys'), { records })));
+      await progress.report('refreshing blocking keys', start + records.length, stale.length);
+    }
+    return stale.length;
   }
 }

@@ -12,6 +12,8 @@ export interface StoredRecordRow {
   createdAt: string | null;
   cannotLink: string[];
   mustLink: string[];
+  /** The blocking keys the graph holds for it (those of the version that stored it). */
+  blockingKeys: string[];
 }
 
 const PAGE = 10_000;
