@@ -131,6 +131,11 @@ export class IngestRepository {
     return row;
   }
 
+  /** Re-links records to the blocking keys given (the rebuild, for records stored under older keys). */
+  async refreshBlockingKeys(tx: ManagedTransaction, records: Array<{ key: string; keys: string[] }>): Promise<void> {
+    await this.run(tx, 'resolution/refresh-blocking-keys', { records });
+  }
+
   async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[]): Promise<LockedCustomer[]> {
     if (customerIds.length === 0) return [];
     return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-customers', { customerIds: [...customerIds].sort() });

@@ -113,7 +113,7 @@ export class RebuildService {
     });
     for (let start = 0; start < stale.length; start += WRITE_BATCH) {
       const records = stale.slice(start, start + WRITE_BATCH);
-      await this.neo4j.write(async (tx) => rowsOf(await tx.run(this.cypher.get('resolution/refresh-blocking-keys'), { records })));
+      await this.neo4j.write((tx) => this.repository.refreshBlockingKeys(tx, records));
       await progress.report('refreshing blocking keys', start + records.length, stale.length);
     }
     return stale.length;
