@@ -46,6 +46,7 @@ describe('match model trained from the data by EM (real Neo4j)', () => {
     expect(job.result.records).toBeGreaterThanOrEqual(records.length);
     expect(job.result.version).toMatch(new RegExp(`^${settings.version}/em-`));
     expect(job.result.rules.some((rule: { accepted: boolean }) => rule.accepted)).toBe(true);
+    expect(job.result.randomMatchesLeftOut).toEqual(expect.any(Number));
 
     const trained: ModelView = (await t.http.get('/v1/admin/resolution/model').set('x-api-key', TEST_KEYS.analyst)).body;
     expect(trained).toMatchObject({ source: 'trained', version: job.result.version });

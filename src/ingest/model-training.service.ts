@@ -101,6 +101,7 @@ export class ModelTrainingService {
       version: model.version,
       records: report.records,
       randomPairs: report.randomPairs,
+      randomMatchesLeftOut: report.randomMatchesLeftOut,
       rules: report.rules.map(({ rule, pairs, accepted, lambda, reason }) => ({ rule, pairs, accepted, lambda: Math.round(lambda * 1e6) / 1e6, ...(reason ? { reason } : {}) })),
       untrained: report.untrained,
       next: 'POST /v1/admin/resolution/rebuild re-resolves the records already stored with this model',

@@ -35,6 +35,28 @@ describe('resolution scenarios with the default model', () => {
     expect(band(anna, twin)).toBe('new');
   });
 
+  it('links records sharing a national id and birth date although a source replaced the given name', () => {
+    const passport = [{ type: 'passport', value: 'GB5123 4567', country: 'GB' }];
+    const replaced = { ...anna, sourceId: 'A4', name: { given: 'Beatrice', family: "O'Neil" }, emails: [], phones: [], addresses: [], identifiers: passport };
+    // Twins never share a national id, so the twins rule stands aside.
+    expect(band({ ...anna, identifiers: passport }, replaced)).toBe('link');
+    // With different ids the twins stay apart.
+    expect(band({ ...anna, identifiers: passport }, { ...replaced, identifiers: [{ type: 'passport', value: 'GB9988 7766', country: 'GB' }] })).toBe('new');
+  });
+
+  it('sends the same name and birth date with a conflicting national id, and nothing else, to review', () => {
+    const a = { system: 'crm', sourceId: 'N1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04', identifiers: [{ type: 'ssn', value: '123-45-6789', country: 'US' }] };
+    const b = { ...a, system: 'loyalty', identifiers: [{ type: 'ssn', value: '987-65-4321', country: 'US' }] };
+    expect(band(a, b)).toBe('review');
+  });
+
+  it('counts two swapped neighbouring digits as one slip in a birth date and a national id', () => {
+    const a = normalise({ system: 'crm', sourceId: 'T1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04', identifiers: [{ type: 'ssn', value: '123-45-6789', country: 'US' }] });
+    const b = normalise({ system: 'loyalty', sourceId: 'T2', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1926-03-04', identifiers: [{ type: 'ssn', value: '123-54-6789', country: 'US' }] });
+    const levels = Object.fromEntries(scorePair(a, b, model).comparisons.map((c) => [c.name, c.level]));
+    expect(levels).toMatchObject({ birth_date: 'one_digit_or_3_days', identifier: 'one_character' });
+  });
+
   it('sends a borderline pair (same name and birth year, nothing else) to review', () => {
     const a = { system: 'crm', sourceId: 'X1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04' };
     const b = { system: 'loyalty', sourceId: 'X2', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962' };

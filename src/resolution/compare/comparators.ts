@@ -81,11 +81,24 @@ function birthDateLevel(a: NormalisedRecord, b: NormalisedRecord): string | null
     const textX = `${x.year}${String(x.month).padStart(2, '0')}${String(x.day).padStart(2, '0')}`;
     const textY = `${y.year}${String(y.month).padStart(2, '0')}${String(y.day).padStart(2, '0')}`;
     const days = Math.abs(Date.UTC(x.year, x.month - 1, x.day) - Date.UTC(y.year, y.month - 1, y.day)) / 86_400_000;
-    if (distance(textX, textY) <= 1 || days <= 3) return 'one_digit_or_3_days';
+    if (oneSlipApart(textX, textY) || days <= 3) return 'one_digit_or_3_days';
   }
   if (x.year === y.year && x.month !== undefined && x.month === y.month) return 'same_year_month';
   if (x.year === y.year) return 'same_year';
   return 'else';
+}
+
+/** Keying slips: one character changed, added or dropped, or two neighbours swapped (1962 ~ 1926). */
+export function oneSlipApart(x: string, y: string): boolean {
+  if (distance(x, y) <= 1) return true;
+  if (x.length !== y.length) return false;
+  let first = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (first >= 0) return i === first + 1 && x[first] === y[i] && x[i] === y[first] && x.slice(i + 1) === y.slice(i + 1);
+    first = i;
+  }
+  return false;
 }
 
 function setLevel(a: string[], b: string[]): boolean | null {
@@ -127,7 +140,7 @@ export const COMPARATORS: Record<string, Comparator> = {
       for (const y of b.identifiers) {
         if (y.slice(0, y.lastIndexOf(':')) !== kind) continue;
         sameKind = true;
-        if (distance(x, y) <= 1) return 'one_character';
+        if (oneSlipApart(x, y)) return 'one_character';
       }
     }
     return sameKind ? 'conflict' : 'else';

@@ -44,7 +44,8 @@ function weigh(levels: Array<string | null>, terms: Array<NormalisedRecord | nul
     }
   }
   for (const rule of settings.conflictRules ?? []) {
-    const holds = Object.entries(rule.levels).every(([name, level]) => comparisons.some((result) => result.name === name && result.level === level));
+    const reaches = (name: string, levels: string | string[]) => comparisons.some((result) => result.name === name && (typeof levels === 'string' ? result.level === levels : levels.includes(result.level)));
+    const holds = Object.entries(rule.levels).every(([name, level]) => reaches(name, level)) && !Object.entries(rule.unless ?? {}).some(([name, levels]) => reaches(name, levels));
     if (holds) comparisons.push({ name: rule.name, level: 'conflict', weight: rule.weight });
   }
   let total = Math.log2(settings.prior / (1 - settings.prior));

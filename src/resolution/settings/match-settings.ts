@@ -25,8 +25,11 @@ export interface MatchSettings {
   comparisons: Record<string, ComparisonSettings>;
   /** Correlated evidence (a household shares surname, address and phone): positive weights capped together. */
   evidenceGroups: Array<{ name: string; comparisons: string[]; maxWeight: number }>;
-  /** Extra weight when several comparisons land on given levels together (twins: same birth date, different given names). */
-  conflictRules?: Array<{ name: string; description?: string; levels: Record<string, string>; weight: number }>;
+  /**
+   * Extra weight when several comparisons land on given levels together (twins: same birth date,
+   * different given names), except when a comparison in `unless` reaches one of its levels.
+   */
+  conflictRules?: Array<{ name: string; description?: string; levels: Record<string, string>; unless?: Record<string, string[]>; weight: number }>;
   /** Source system → trust rank for survivorship (higher wins). */
   sourceTrust: Record<string, number>;
 }

@@ -75,8 +75,15 @@ describe('trainMatchModel', () => {
     expect(parameters('gender', 'same').u).toBeGreaterThan(0.4);
     expect(parameters('gender', 'same').u).toBeLessThan(0.6);
     expect(parameters('given_name', 'exact').u).toBeLessThan(0.15);
-    // Small populations put a few true matches among the random pairs, hence not ~1/25,000.
     expect(parameters('birth_date', 'exact').u).toBeLessThan(0.003);
+  });
+
+  it('leaves out of u the random pairs the settings weights already link', () => {
+    // About 1 random pair in 1,000 is a true match here, and every copy keeps its phone: counted
+    // as chance, a shared phone would look as common as 1 in 1,000.
+    const truePairs = report.randomPairs + report.randomMatchesLeftOut;
+    expect(report.randomMatchesLeftOut).toBeGreaterThan(truePairs / 5000);
+    expect(parameters('phone', 'exact').u).toBeLessThan(2e-4);
   });
 
   it('estimates m by EM per blocking rule, leaving out what the rule forces to agree', () => {

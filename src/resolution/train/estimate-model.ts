@@ -41,6 +41,8 @@ export interface RuleReport {
 export interface TrainingReport {
   records: number;
   randomPairs: number;
+  /** Random pairs the settings weights link, left out of u. */
+  randomMatchesLeftOut: number;
   rules: RuleReport[];
   /** Comparator levels that the settings do not list (`comparison.level`): treated as null. */
   unknownLevels: string[];
@@ -57,7 +59,10 @@ export function trainMatchModel(input: NormalisedRecord[], settings: MatchSettin
   const unknown = new Set<string>();
 
   const random = seededRandom(options.seed ?? 1);
-  const { u: estimatedU, pairs: randomPairs } = estimateU(records, spaces, random, options.randomPairs ?? 100_000, prior.u, unknown);
+  // The weight a pair needs to link: log-odds of the link threshold less those of the prior.
+  const logOdds = (p: number) => Math.log2(p / (1 - p));
+  const linkWeight = logOdds(settings.linkThreshold) - logOdds(settings.prior);
+  const { u: estimatedU, pairs: randomPairs, matchesLeftOut } = estimateU(records, spaces, random, options.randomPairs ?? 100_000, prior.u, unknown, { priorM: prior.m, linkWeight });
   const u = spaces.map((space, c) => withPinned(estimatedU[c], prior.u[c], space.pinned));
 
   const rules = options.trainingRules ?? DEFAULT_TRAINING_RULES;
@@ -113,6 +118,7 @@ export function trainMatchModel(input: NormalisedRecord[], settings: MatchSettin
   const report: TrainingReport = {
     records: records.length,
     randomPairs,
+    randomMatchesLeftOut: matchesLeftOut,
     rules: reports,
     unknownLevels: [...unknown].sort(),
     untrained: spaces.filter((_, c) => mEstimates[c].length === 0).map((space) => space.name),
