@@ -27,3 +27,22 @@ describe('postcode blocking keys', () => {
     expect(shared(person('a', 'Margaret', 'Thornton'), person('b', 'Margaret', 'Okafor'))).toEqual([]);
   });
 });
+
+describe('birth date blocking keys', () => {
+  const born = (sourceId: string, given: string, family: string, birthDate: string, postcode = 'LS6 2AB'): SourceRecordInput =>
+    ({ system: 'crm', sourceId, name: { given, family }, birthDate, addresses: [{ ...home, postcode }] }) as SourceRecordInput;
+  const sharedKeys = (a: SourceRecordInput, b: SourceRecordInput) => keysOf(a).filter((key) => keysOf(b).includes(key));
+
+  it('bring together a duplicate with typos in both name parts by birth date and postcode', () => {
+    expect(sharedKeys(born('a', 'Georgia', 'Simmonds', '1923-04-13'), born('b', 'Geogia', 'Simmovnds', '1923-04-13'))).toEqual(['dp:1923-4-13|LS62AB']);
+  });
+
+  it('bring together a duplicate with a mistyped birth date that moved, by name sounds and birth year', () => {
+    const moved = born('b', 'Peggy', 'Thornton', '1962-04-03', 'YO1 7HH');
+    expect(sharedKeys(born('a', 'Margaret', 'Thornton', '1962-03-04'), moved).filter((key) => key.startsWith('nm:'))).toHaveLength(1);
+  });
+
+  it('do not make candidates of people born the same year who share a surname and an initial only', () => {
+    expect(sharedKeys(born('a', 'Margaret', 'Thornton', '1962-03-04', 'YO1 7HH'), born('b', 'Mary', 'Thornton', '1962-08-21'))).toEqual([]);
+  });
+});

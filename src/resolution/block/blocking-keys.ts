@@ -17,7 +17,9 @@ export const IDENTIFIER_KEY_PREFIX = 'id:';
  * never forms a key. The postcode keys carry the other part's initial because a postcode is
  * shared by whole households and streets: a surname sound alone made a candidate of every
  * relative and neighbour, and the candidates per record grew with the data (about 4.9 per
- * record at 1M records from these keys, 0.5 with the initial).
+ * record at 1M records from these keys, 0.5 with the initial). Birth date and postcode together
+ * find a duplicate with slips in both name parts; the name-and-year key sounds out both parts
+ * (with an initial it made a candidate of every namesake's relative born that year).
  */
 export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<MatchSettings, 'genericCutoff'>): string[] {
   const keys = new Set<string>();
@@ -37,11 +39,12 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     if (givenSound) keys.add(`dob:${date}|${givenSound}`);
     if (familySound) keys.add(`dob:${date}|${familySound}`);
   }
-  if (birth && familySound && record.given[0]) keys.add(`nm:${familySound}|${record.given[0][0]}|${birth.year}`);
+  if (birth && familySound && givenSound) keys.add(`nm:${familySound}|${givenSound}|${birth.year}`);
   const givenInitial = record.given[0]?.[0] ?? '';
   const familyInitial = record.family.join('')[0] ?? '';
   for (const address of record.addresses.slice(0, 3)) {
     if (!address.postcode) continue;
+    if (birth?.day !== undefined) keys.add(`dp:${birth.year}-${birth.month}-${birth.day}|${address.postcode}`);
     if (familySound) keys.add(`pc:${address.postcode}|${familySound}|${givenInitial}`);
     if (givenSound) keys.add(`pc:${address.postcode}|${givenSound}|${familyInitial}`);
   }
