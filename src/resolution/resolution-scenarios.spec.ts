@@ -44,6 +44,12 @@ describe('resolution scenarios with the default model', () => {
     expect(band({ ...anna, identifiers: passport }, { ...replaced, identifiers: [{ type: 'passport', value: 'GB9988 7766', country: 'GB' }] })).toBe('new');
   });
 
+  it('keeps twins with consecutive national ids apart, at home together', () => {
+    const first = { ...anna, identifiers: [{ type: 'ssn', value: '123-45-6788', country: 'US' }] };
+    const second = { ...anna, sourceId: 'A5', name: { given: 'Beatrice', family: "O'Neil" }, emails: [], identifiers: [{ type: 'ssn', value: '123-45-6789', country: 'US' }] };
+    expect(band(first, second)).not.toBe('link');
+  });
+
   it('sends the same name and birth date with a conflicting national id, and nothing else, to review', () => {
     const a = { system: 'crm', sourceId: 'N1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04', identifiers: [{ type: 'ssn', value: '123-45-6789', country: 'US' }] };
     const b = { ...a, system: 'loyalty', identifiers: [{ type: 'ssn', value: '987-65-4321', country: 'US' }] };
