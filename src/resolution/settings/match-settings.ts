@@ -57,6 +57,19 @@ export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settin
   for (const group of settings.evidenceGroups ?? []) {
     for (const name of group.comparisons) if (!settings.comparisons[name]) problems.push(`evidenceGroups.${group.name} names unknown comparison ${name}`);
   }
+  // A misspelt level would make a rule silently never hold (or never stand aside).
+  for (const rule of settings.conflictRules ?? []) {
+    const named = [
+      ...Object.entries(rule.levels ?? {}).map(([name, level]) => ({ where: `levels.${name}`, name, level })),
+      ...Object.entries(rule.unless ?? {}).flatMap(([name, levels]) => levels.map((level) => ({ where: `unless.${name}`, name, level }))),
+    ];
+    if (Object.keys(rule.levels ?? {}).length === 0) problems.push(`conflictRules.${rule.name} needs levels`);
+    for (const { where, name, level } of named) {
+      const comparison = settings.comparisons?.[name];
+      if (!comparison) problems.push(`conflictRules.${rule.name}.${where} names unknown comparison ${name}`);
+      else if (!comparison.levels?.some((known) => known.name === level)) problems.push(`conflictRules.${rule.name}.${where} names unknown level ${level}`);
+    }
+  }
   if (problems.length) throw new Error(`Invalid match settings ${file}:\n  ${problems.join('\n  ')}`);
   return settings;
 }

@@ -24,9 +24,10 @@ export function estimateU(
   maxPairs: number,
   prior: number[][],
   unknown: Set<string>,
-  linkFilter?: { priorM: number[][]; linkWeight: number },
+  linkFilter: { priorM: number[][]; linkWeight: number },
 ): UEstimate {
-  const settingsWeight = linkFilter ? linkFilter.priorM.map((levels, c) => levels.map((m, l) => Math.log2(m / prior[c][l]))) : [];
+  // The plain sum of settings weights (no group caps or conflict rules): enough to tell a sure match.
+  const settingsWeight = linkFilter.priorM.map((levels, c) => levels.map((m, l) => Math.log2(m / prior[c][l])));
   const counts = spaces.map((space) => new Float64Array(space.levels.length));
   const observed = new Float64Array(spaces.length);
   const levels = new Int8Array(spaces.length);
@@ -39,13 +40,11 @@ export function estimateU(
     if (j >= i) j++;
     if (records[i].type !== records[j].type) continue;
     levelVector(records[i], records[j], spaces, levels, unknown);
-    if (linkFilter) {
-      let weight = 0;
-      for (let c = 0; c < spaces.length; c++) if (levels[c] !== NULL_LEVEL) weight += settingsWeight[c][levels[c]];
-      if (weight >= linkFilter.linkWeight) {
-        matchesLeftOut++;
-        continue;
-      }
+    let weight = 0;
+    for (let c = 0; c < spaces.length; c++) if (levels[c] !== NULL_LEVEL) weight += settingsWeight[c][levels[c]];
+    if (weight >= linkFilter.linkWeight) {
+      matchesLeftOut++;
+      continue;
     }
     pairs++;
     for (let c = 0; c < spaces.length; c++) {

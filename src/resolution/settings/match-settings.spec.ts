@@ -1,0 +1,22 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMatchSettings } from './match-settings';
+
+describe('settings checks for conflict rules', () => {
+  const withRules = (conflictRules: unknown) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json');
+    writeFileSync(file, JSON.stringify({ ...loadMatchSettings(), conflictRules }));
+    return () => loadMatchSettings(file);
+  };
+
+  it('stop the start on a rule naming an unknown comparison or level, in levels or unless', () => {
+    expect(withRules([{ name: 'r', levels: { given_name: 'else', birth_dat: 'exact' }, weight: -1 }])).toThrow('conflictRules.r.levels.birth_dat names unknown comparison birth_dat');
+    expect(withRules([{ name: 'r', levels: { given_name: 'else' }, unless: { identifier: ['exactly'] }, weight: -1 }])).toThrow('conflictRules.r.unless.identifier names unknown level exactly');
+    expect(withRules([{ name: 'r', levels: {}, weight: -1 }])).toThrow('conflictRules.r needs levels');
+  });
+
+  it('pass the shipped settings', () => {
+    expect(withRules(loadMatchSettings().conflictRules)).not.toThrow();
+  });
+});
