@@ -4,7 +4,7 @@ import { NoiseKind, NoiseRates } from './noise-rates';
 
 export const GENERATOR_NAME = 'customer-graph-seed-generator';
 /** Bump when the same seed would give different output; benchmarks record it beside their figures. */
-export const GENERATOR_VERSION = 'people-v3';
+export const GENERATOR_VERSION = 'people-v4';
 
 /** manifest.json: everything needed to reproduce a dataset and to read its figures. No timestamps, so it is reproducible too. */
 export interface Manifest {

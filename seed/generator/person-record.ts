@@ -29,10 +29,20 @@ export function renderPersonRecord(person: PersonTruth, slot: RecordSlot, random
   const { dice } = random;
 
   const nameParts = noisyNameParts(person, habits, dice);
-  const address = addressOf(person, slot, habits, profile, dice);
+  let address = addressOf(person, slot, habits, profile, dice);
   const identifier = identifierOf(person, habits, dice);
+  const birthDate = habits.birthDate && !dice.drops('birthDate') ? noisyBirthDate(person.birth, habits.partialBirthDate, dice) : undefined;
+  let emails = emailsOf(person, habits, dice);
+  let phone = phoneOf(person, habits, dice);
+  if (!address && !identifier && !birthDate && !emails && !phone) {
+    const required = profile.requiredContact.find((field) => (field === 'email' ? person.email : field === 'phone' ? ownPhone(person, habits) : true));
+    if (required === 'email') emails = emailsOf(person, habits, dice, true);
+    else if (required === 'phone') phone = phoneOf(person, habits, dice, true);
+    else address = addressOf(person, slot, habits, profile, dice, true);
+  }
   const ocrTargets: OcrTarget[] = [{ text: nameParts.family, replace: (text) => (nameParts.family = text) }];
-  if (address) ocrTargets.push({ text: address.postcode, replace: (text) => (address.postcode = text) });
+  const keptAddress = address;
+  if (keptAddress) ocrTargets.push({ text: keptAddress.postcode, replace: (text) => (keptAddress.postcode = text) });
   if (identifier) ocrTargets.push({ text: identifier.value, replace: (text) => (identifier.value = text) });
   applyOcrNoise(ocrTargets, dice);
 
@@ -44,17 +54,16 @@ export function renderPersonRecord(person: PersonTruth, slot: RecordSlot, random
     const target = sameSystem(tie.other.slots, slot);
     return target ? [{ type: tie.type, target }] : [];
   });
-  const phone = phoneOf(person, habits, dice);
   // absent fields stay undefined: JSON leaves them out, and the key order stays fixed
   return {
     sourceId: slot.sourceId,
     type: 'person',
     name,
-    birthDate: habits.birthDate && !dice.drops('birthDate') ? noisyBirthDate(person.birth, habits.partialBirthDate, dice) : undefined,
+    birthDate,
     gender: habits.gender ? (profile.genderStyle === 'word' ? (person.gender === 'M' ? 'male' : 'female') : person.gender) : undefined,
-    emails: emailsOf(person, habits, dice),
+    emails,
     phones: phone ? [phone] : undefined,
-    addresses: address ? [address] : undefined,
+    addresses: keptAddress ? [keptAddress] : undefined,
     identifiers: identifier ? [identifier] : undefined,
     relationships: references.length > 0 ? references : undefined,
     referredBy: habits.referral && person.referrerSlots ? sameSystem(person.referrerSlots, slot) : undefined,
@@ -68,9 +77,12 @@ function sameSystem(slots: readonly RecordSlot[], slot: RecordSlot): RecordRefer
   return found ? { system: found.system, sourceId: found.sourceId } : undefined;
 }
 
-/** Records seen before a move show the old address; later ones the new, unless the system never heard. */
-function addressOf(person: PersonTruth, slot: RecordSlot, habits: RecordHabits, profile: SystemProfile, dice: NoiseDice): CanonicalAddress | undefined {
-  if (!habits.address || dice.drops('address')) return undefined;
+/**
+ * Records seen before a move show the old address; later ones the new, unless the system never
+ * heard. `required`: the system's form insists on it, whatever its habits or lost fields.
+ */
+function addressOf(person: PersonTruth, slot: RecordSlot, habits: RecordHabits, profile: SystemProfile, dice: NoiseDice, required = false): CanonicalAddress | undefined {
+  if (!required && (!habits.address || dice.drops('address'))) return undefined;
   let address = person.address;
   if (person.previousAddress && person.movedAt !== undefined) {
     if (slot.observedAt < person.movedAt || dice.strikes('staleAddress')) address = person.previousAddress;
@@ -84,16 +96,20 @@ function identifierOf(person: PersonTruth, habits: RecordHabits, dice: NoiseDice
   return { type, value: habits.alternativeIdentifierForm ? alternativeIdentifierForm(person.nationalId) : person.nationalId.value, country };
 }
 
-function emailsOf(person: PersonTruth, habits: RecordHabits, dice: NoiseDice): string[] | undefined {
-  if (!habits.email || !person.email || dice.drops('email')) return undefined;
+function emailsOf(person: PersonTruth, habits: RecordHabits, dice: NoiseDice, required = false): string[] | undefined {
+  if (!person.email || (!required && (!habits.email || dice.drops('email')))) return undefined;
   const emails = [noisyEmail(person.email, dice)];
   if (habits.workEmail && person.workEmail) emails.push(person.workEmail);
   return emails;
 }
 
-function phoneOf(person: PersonTruth, habits: RecordHabits, dice: NoiseDice): string | undefined {
-  const own = habits.landline && person.landline ? person.landline : (person.mobile ?? person.landline);
-  if (!habits.phone || !own || dice.drops('phone')) return undefined;
+function ownPhone(person: PersonTruth, habits: RecordHabits) {
+  return habits.landline && person.landline ? person.landline : (person.mobile ?? person.landline);
+}
+
+function phoneOf(person: PersonTruth, habits: RecordHabits, dice: NoiseDice, required = false): string | undefined {
+  const own = ownPhone(person, habits);
+  if (!own || (!required && (!habits.phone || dice.drops('phone')))) return undefined;
   const phone = dice.strikes('sharedPhone') ? dice.detail.pick(CALL_CENTRE_PHONES[person.country]) : own;
   return formatPhone(phone, habits.phoneFormat);
 }

@@ -94,6 +94,14 @@ describe('a generated population', () => {
     expect(bySystem('loyalty').every((record) => !/[éüöäñóáłś]/.test(record.name.family!))).toBe(true);
   });
 
+  it('files no person with nothing but a name: the system keeps the contact its form requires', () => {
+    const reachable = (record: CanonicalRecord) => Boolean(record.birthDate || record.emails || record.phones || record.addresses || record.identifiers);
+    expect(people.filter((item) => !reachable(item.record))).toEqual([]);
+    // loyalty keeps no birth date and often no address: its members are reached by email or phone
+    const loyalty = people.filter((item) => item.system === 'loyalty').map((item) => item.record);
+    expect(loyalty.filter((record) => !record.addresses).every((record) => record.emails || record.phones)).toBe(true);
+  });
+
   it('shows movers with an old address in earlier records and a new one later', () => {
     const addressesByEntity = new Map<string, Set<string>>();
     for (const { record, entityId } of people) for (const address of record.addresses ?? []) addressesByEntity.set(entityId, (addressesByEntity.get(entityId) ?? new Set()).add(address.postcode.replace(/ /g, '')));

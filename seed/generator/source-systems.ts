@@ -42,8 +42,16 @@ export interface SystemProfile {
   alternativeIdentifierFormRate: number;
   relationshipRate: number;
   referralRate: number;
+  /**
+   * What the system's sign-up form insists on: a record that habits and lost fields would leave
+   * with nothing but a name keeps the first of these the person has (a system files no
+   * customer it cannot reach). Ends with the address, which every person has.
+   */
+  requiredContact: ReadonlyArray<RequiredContact>;
   attributes: (random: SeededRandom) => Record<string, string | number | boolean>;
 }
+
+export type RequiredContact = 'email' | 'phone' | 'address';
 
 const serial = (prefix: string, width: number) => (n: number) => `${prefix}${String(n).padStart(width, '0')}`;
 
@@ -57,6 +65,7 @@ export const SYSTEM_PROFILES: Record<SourceSystem, SystemProfile> = {
     phoneFormats: [['national', 0.6], ['international', 0.4]],
     addressRate: 0.95, abbreviateStreetRate: 0.2, compactPostcodeRate: 0.05,
     identifierRate: 0.1, alternativeIdentifierFormRate: 0.3, relationshipRate: 0.5, referralRate: 1,
+    requiredContact: ['email', 'phone', 'address'],
     attributes: (random) => ({ segment: random.pick(['retail', 'retail', 'retail', 'premier', 'private', 'business']) }),
   },
   core_banking: {
@@ -68,6 +77,7 @@ export const SYSTEM_PROFILES: Record<SourceSystem, SystemProfile> = {
     phoneFormats: [['e164', 1]],
     addressRate: 1, abbreviateStreetRate: 0.5, compactPostcodeRate: 0,
     identifierRate: 0.9, alternativeIdentifierFormRate: 0, relationshipRate: 0.3, referralRate: 0,
+    requiredContact: ['address'],
     attributes: (random) => ({ product: random.pick(['current_account', 'savings', 'mortgage', 'credit_card', 'junior_saver']) }),
   },
   ecommerce: {
@@ -79,6 +89,7 @@ export const SYSTEM_PROFILES: Record<SourceSystem, SystemProfile> = {
     phoneFormats: [['national-dashes', 0.5], ['national', 0.3], ['e164', 0.2]],
     addressRate: 0.9, abbreviateStreetRate: 0.4, compactPostcodeRate: 0.3,
     identifierRate: 0, alternativeIdentifierFormRate: 0, relationshipRate: 0, referralRate: 1,
+    requiredContact: ['email', 'address'],
     attributes: (random) => ({ orders: random.between(1, 120) }),
   },
   loyalty: {
@@ -90,6 +101,7 @@ export const SYSTEM_PROFILES: Record<SourceSystem, SystemProfile> = {
     phoneFormats: [['national-compact', 0.6], ['national', 0.4]],
     addressRate: 0.6, abbreviateStreetRate: 0.3, compactPostcodeRate: 0.5,
     identifierRate: 0, alternativeIdentifierFormRate: 0, relationshipRate: 0, referralRate: 1,
+    requiredContact: ['email', 'phone', 'address'],
     attributes: (random) => ({ tier: random.pick(['bronze', 'bronze', 'silver', 'gold', 'platinum']), points: random.between(0, 50_000) }),
   },
   support: {
@@ -101,6 +113,7 @@ export const SYSTEM_PROFILES: Record<SourceSystem, SystemProfile> = {
     phoneFormats: [['national', 0.4], ['international', 0.3], ['national-dashes', 0.3]],
     addressRate: 0.3, abbreviateStreetRate: 0.5, compactPostcodeRate: 0.2,
     identifierRate: 0, alternativeIdentifierFormRate: 0, relationshipRate: 0, referralRate: 0,
+    requiredContact: ['email', 'phone', 'address'],
     attributes: (random) => ({ channel: random.pick(['phone', 'email', 'chat', 'branch']), openTickets: random.between(0, 3) }),
   },
   partner_feed: {
@@ -112,6 +125,7 @@ export const SYSTEM_PROFILES: Record<SourceSystem, SystemProfile> = {
     phoneFormats: [['international-00', 0.6], ['e164', 0.4]],
     addressRate: 0.9, abbreviateStreetRate: 0.6, compactPostcodeRate: 0.4,
     identifierRate: 0.5, alternativeIdentifierFormRate: 0.6, relationshipRate: 0, referralRate: 0,
+    requiredContact: ['address'],
     attributes: (random) => ({ partner: random.pick(['insurer_a', 'broker_b', 'retailer_c']) }),
   },
 };
