@@ -87,7 +87,8 @@ export class CustomersService {
       keys.push(emailKey(email));
     }
     if (query.phone !== undefined) {
-      const phone = normalisePhone(query.phone, this.models.current().settings.defaultCountry);
+      const { defaultCountry, phoneCountries } = this.models.current().settings;
+      const phone = normalisePhone(query.phone, defaultCountry, phoneCountries);
       if (!phone) throw AppError.validation([{ field: 'phone', reason: 'must be a phone number' }]);
       keys.push(phoneKey(phone));
     }

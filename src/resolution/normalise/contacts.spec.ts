@@ -7,6 +7,16 @@ describe('normalisePhone', () => {
     expect(normalisePhone('(213) 798-6094', 'US')).toBe('+12137986094');
   });
 
+  it('reads a national number that cannot be one in the record country in the one served country where it is valid', () => {
+    // a German mobile in a record with no address: too long for a British number
+    expect(normalisePhone('0151-21573650', 'GB', ['GB', 'US', 'DE', 'FR'])).toBe('+4915121573650');
+    expect(normalisePhone('0151-21573650', 'GB')).toBeNull();
+    // possible at home: the record's country wins, even in a range the numbering plan keeps for drama
+    expect(normalisePhone('07700 900123', 'GB', ['GB', 'US', 'DE', 'FR'])).toBe('+447700900123');
+    // impossible at home and valid in both Germany and Austria: no guess
+    expect(normalisePhone('0664 1234567', 'FR', ['FR', 'DE', 'AT'])).toBeNull();
+  });
+
   it('undoes scanning slips in digits', () => {
     expect(normalisePhone('O2O 7946 O958', 'GB')).toBe('+442079460958');
   });

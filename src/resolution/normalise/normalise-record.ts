@@ -8,14 +8,25 @@ import { normaliseIdentifier } from './identifiers';
 import { normaliseName } from './names';
 import { normaliseOrganizationName } from './organizations';
 
+/** The served country of a national mail provider (web.de, orange.fr, hotmail.co.uk), for records with no address. */
+function emailCountryOf(emails: string[] | undefined, served: readonly string[]): string | undefined {
+  for (const email of emails ?? []) {
+    const domain = /\.([a-z]{2})\s*$/i.exec(email)?.[1];
+    const country = domain ? countryCode(domain) : undefined;
+    if (country && served.includes(country)) return country;
+  }
+  return undefined;
+}
+
 const unique = <T>(values: Array<T | null>): T[] => [...new Set(values.filter((value): value is T => value !== null))];
 
 /** Everything the comparators and blocking read, computed once per record. Never throws on odd input. */
-export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSettings, 'defaultCountry'>): NormalisedRecord {
+export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSettings, 'defaultCountry' | 'phoneCountries'>): NormalisedRecord {
   // An organisation's name is compared as an organisation name only, never as a person's given and family names.
   const name = (input.type ?? 'person') === 'organization' ? normaliseName(undefined) : normaliseName(input.name);
   const gender = (input.gender ?? '').trim().toUpperCase()[0];
-  const countryHint = countryCode(input.addresses?.find((address) => address.country)?.country ?? settings.defaultCountry);
+  const served = [settings.defaultCountry, ...(settings.phoneCountries ?? [])];
+  const countryHint = countryCode(input.addresses?.find((address) => address.country)?.country ?? emailCountryOf(input.emails, served) ?? settings.defaultCountry);
   const type = input.type ?? 'person';
   return {
     key: `${input.system}:${input.sourceId}`,
@@ -30,7 +41,7 @@ export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSe
     birth: normaliseBirthDate(input.birthDate),
     gender: gender === 'M' || gender === 'F' ? gender : null,
     emails: unique((input.emails ?? []).map(normaliseEmail)).sort(),
-    phones: unique((input.phones ?? []).map((phone) => normalisePhone(phone, countryHint))).sort(),
+    phones: unique((input.phones ?? []).map((phone) => normalisePhone(phone, countryHint, served))).sort(),
     addresses: (input.addresses ?? [])
       .map((address) => normaliseAddress(address, countryHint))
       .filter((address): address is NonNullable<typeof address> => address !== null),

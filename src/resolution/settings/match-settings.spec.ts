@@ -20,3 +20,17 @@ describe('settings checks for conflict rules', () => {
     expect(withRules(loadMatchSettings().conflictRules)).not.toThrow();
   });
 });
+
+describe('settings checks for countries', () => {
+  const withCountries = (countries: Record<string, unknown>) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json');
+    writeFileSync(file, JSON.stringify({ ...loadMatchSettings(), ...countries }));
+    return () => loadMatchSettings(file);
+  };
+
+  it('stop the start on a country with no known phone numbering plan', () => {
+    expect(withCountries({ phoneCountries: ['DE', 'UK'] })).toThrow('phoneCountries: UK is not a country with a known phone numbering plan');
+    expect(withCountries({ defaultCountry: 'gb' })).toThrow('defaultCountry: gb is not a country');
+    expect(withCountries({ phoneCountries: ['DE', 'FR'] })).not.toThrow();
+  });
+});

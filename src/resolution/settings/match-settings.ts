@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isSupportedCountry } from 'libphonenumber-js';
 import type { LevelParameters } from '../resolution.types';
 
 export interface ComparisonSettings {
@@ -21,7 +22,13 @@ export interface MatchSettings {
   /** A blocking key held by more records than this is generic: it yields no candidates. */
   genericCutoff: number;
   maxCandidates: number;
+  /** The country of a record with no address or national mail provider. */
   defaultCountry: string;
+  /**
+   * The other countries the deployment serves: a national phone number that is not valid in the
+   * record's country is read in the one of these where it is valid.
+   */
+  phoneCountries?: string[];
   comparisons: Record<string, ComparisonSettings>;
   /** Correlated evidence (a household shares surname, address and phone): positive weights capped together. */
   evidenceGroups: Array<{ name: string; comparisons: string[]; maxWeight: number }>;
@@ -53,6 +60,9 @@ export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settin
       probability(level.m, `comparisons.${name}.${level.name}.m`);
       probability(level.u, `comparisons.${name}.${level.name}.u`);
     }
+  }
+  for (const country of [settings.defaultCountry, ...(settings.phoneCountries ?? [])]) {
+    if (!isSupportedCountry(country)) problems.push(`${country === settings.defaultCountry ? 'defaultCountry' : 'phoneCountries'}: ${country} is not a country with a known phone numbering plan (ISO 3166 alpha-2, upper case)`);
   }
   for (const group of settings.evidenceGroups ?? []) {
     for (const name of group.comparisons) if (!settings.comparisons[name]) problems.push(`evidenceGroups.${group.name} names unknown comparison ${name}`);
