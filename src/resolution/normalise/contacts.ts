@@ -1,4 +1,12 @@
-import { CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js';
+
+const PLANS = new Metadata();
+
+/** Britain, Germany, France … write every national number with the trunk 0; 602-457-6607 is none of theirs. */
+function couldBeNationalIn(country: string, digits: string): boolean {
+  PLANS.selectNumberingPlan(country as CountryCode);
+  return PLANS.numberingPlan?.nationalPrefix() !== '0' || digits.startsWith('0');
+}
 
 const DOTLESS_PROVIDERS = new Set(['gmail.com', 'googlemail.com']);
 
@@ -17,21 +25,25 @@ export function normaliseEmail(raw: string): string | null {
 }
 
 /**
- * E.164 when the number is possible. A national number is read in `country` (the record's own);
- * when it cannot be a number there but is valid in exactly one of `otherCountries` (those the
- * deployment serves), it is read there: a German mobile in a record with no address is not a
- * British number. Anything else is dropped, never invented.
+ * E.164 when the number is possible. A national number is read in `country`; when it cannot be
+ * a number there, or `countryIsGuess` (the record says nothing of its country) and it is not a
+ * valid one there, it is read in the one of `otherCountries` (those the deployment serves) where
+ * it is valid: a German mobile or a New York number in a record with no address is not British.
+ * Anything else is dropped, never invented.
  */
-export function normalisePhone(raw: string, country: string, otherCountries: readonly string[] = []): string | null {
+export function normalisePhone(raw: string, country: string, otherCountries: readonly string[] = [], countryIsGuess = false): string | null {
   // Scanning slips in digits (O for 0, l or I for 1) are undone first.
   const repaired = raw.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
   const own = parsePhoneNumberFromString(repaired, country as CountryCode);
-  if (own?.isPossible()) return own.number;
+  if (own?.isPossible() && (!countryIsGuess || own.isValid())) return own.number;
   const elsewhere = new Set<string>();
+  const international = /^\s*(\+|00)/.test(repaired);
+  const digits = repaired.replace(/\D/g, '');
   for (const other of otherCountries) {
-    if (other === country) continue;
+    if (other === country || (!international && !couldBeNationalIn(other, digits))) continue;
     const reading = parsePhoneNumberFromString(repaired, other as CountryCode);
     if (reading?.isValid()) elsewhere.add(reading.number);
   }
-  return elsewhere.size === 1 ? [...elsewhere][0] : null;
+  if (elsewhere.size === 1) return [...elsewhere][0];
+  return own?.isPossible() ? own.number : null;
 }
