@@ -41,11 +41,16 @@ CALL (changed) {
   MERGE (k:BlockingKey {key: key})
   SET k.locked = true
   WITH collect(k) AS locked
-  UNWIND locked AS k
-  WITH k WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
-  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
-  WITH DISTINCT c LIMIT $maxCandidates
-  RETURN collect(c.id) AS firstCandidates
+  // Generic keys (held by more records than the cutoff) give no candidates; the rest are kept
+  // for the second read below.
+  WITH [k IN locked WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff] AS candidateKeys
+  CALL (candidateKeys) {
+    UNWIND candidateKeys AS k
+    MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
+    WITH DISTINCT c LIMIT $maxCandidates
+    RETURN collect(c.id) AS firstCandidates
+  }
+  RETURN candidateKeys, firstCandidates
 }
 CALL (changed) {
   UNWIND changed AS s
@@ -108,13 +113,8 @@ CALL (firstCandidates, previous) {
         } END) WHERE x IS NOT NULL] AS records
   RETURN collect({customerId: c.id, status: c.status, mergedInto: c.mergedInto, createdAt: toString(c.createdAt), records: records}) AS customers
 }
-CALL (changed) {
-  UNWIND changed AS s
-  UNWIND s.keys AS key
-  WITH DISTINCT key
-  MATCH (k:BlockingKey {key: key})
-  USING INDEX SEEK k:BlockingKey(key)
-  WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
+CALL (candidateKeys) {
+  UNWIND candidateKeys AS k
   MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
   WITH DISTINCT c LIMIT $maxCandidates
   RETURN collect(c.id) AS recheckedCandidates

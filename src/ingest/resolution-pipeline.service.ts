@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { Neo4jService } from '../neo4j/neo4j.service';
-import { BatchResolution, ExistingEntity, NormalisedRecord, resolveBatch, SurvivorInput } from '../resolution';
+import { BatchResolution, ExistingEntity, resolveBatch, SurvivorInput } from '../resolution';
 import { goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedBatch, LockedCustomer, ResolutionWrite } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
@@ -95,12 +95,14 @@ export class ResolutionPipeline {
     const mustLink: Array<[string, string]> = [];
     for (const customer of locked.values()) {
       const kept = customer.records.filter((record) => !incomingKeys.has(record.key));
-      members.set(customer.customerId, kept.map((record) => ({ survivor: survivorInputOf(record) })));
+      // Each stored record is parsed once: scoring reads its normalised form, survivorship both.
+      const survivors = kept.map(survivorInputOf);
+      members.set(customer.customerId, survivors.map((survivor) => ({ survivor })));
       for (const record of kept) {
         for (const other of record.cannotLink) cannotLink.push([record.key, other]);
         for (const other of record.mustLink) mustLink.push([record.key, other]);
       }
-      if (kept.length > 0) entities.push({ customerId: customer.customerId, createdAt: customer.createdAt, records: kept.map((r) => JSON.parse(r.normalised) as NormalisedRecord) });
+      if (kept.length > 0) entities.push({ customerId: customer.customerId, createdAt: customer.createdAt, records: survivors.map((survivor) => survivor.normalised) });
     }
     for (const record of toResolve) {
       const state = states.get(record.key)!;

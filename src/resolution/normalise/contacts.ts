@@ -5,7 +5,9 @@ const PLANS = new Metadata();
 /** Britain, Germany, France … write every national number with the trunk 0; 602-457-6607 is none of theirs. */
 function couldBeNationalIn(country: string, digits: string): boolean {
   PLANS.selectNumberingPlan(country as CountryCode);
-  return PLANS.numberingPlan?.nationalPrefix() !== '0' || digits.startsWith('0');
+  // The numbering plan knows its national prefix; the typings leave that accessor out.
+  const plan = PLANS.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
+  return plan?.nationalPrefix() !== '0' || digits.startsWith('0');
 }
 
 const DOTLESS_PROVIDERS = new Set(['gmail.com', 'googlemail.com']);
