@@ -13,9 +13,9 @@ describe('normalisePhone', () => {
     expect(normalisePhone('0151-21573650', 'GB')).toBeNull();
     // possible at home: the record's country wins, even in a range the numbering plan keeps for drama
     expect(normalisePhone('07700 900123', 'GB', ['GB', 'US', 'DE', 'FR'])).toBe('+447700900123');
-    // a record that says nothing of its country: a number only possible in the default country is read where it is valid
-    expect(normalisePhone('(212) 555-0143', 'GB', ['GB', 'US', 'DE', 'FR'], true)).toBe('+12125550143');
-    expect(normalisePhone('(212) 555-0143', 'GB', ['GB', 'US', 'FR'])).toBe('+442125550143');
+    // no trunk 0, so not a British national number: read where it is valid (Germany and France write a trunk 0 too)
+    expect(normalisePhone('(212) 555-0143', 'GB', ['GB', 'US', 'DE', 'FR'])).toBe('+12125550143');
+    expect(normalisePhone('(212) 555-0143', 'GB')).toBe('+442125550143');
     // impossible at home and valid in both Germany and Austria: no guess
     expect(normalisePhone('0664 1234567', 'FR', ['FR', 'DE', 'AT'])).toBeNull();
   });

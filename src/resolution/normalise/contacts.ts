@@ -27,22 +27,23 @@ export function normaliseEmail(raw: string): string | null {
 }
 
 /**
- * E.164 when the number is possible. A national number is read in `country`; when it cannot be
- * a number there, or `countryIsGuess` (the record says nothing of its country) and it is not a
- * valid one there, it is read in the one of `otherCountries` (those the deployment serves) where
- * it is valid: a German mobile or a New York number in a record with no address is not British.
- * Anything else is dropped, never invented.
+ * E.164 when the number is possible. A national number is read in `country` (the record's own,
+ * else the default) when it can be one there; when it cannot (too long, or no trunk 0 where
+ * every national number has one) it is read in the one of `otherCountries` (those the deployment
+ * serves) where it is valid: a German mobile or a New York number is not British. A number that
+ * fits nowhere else keeps its home reading if possible there; anything else is dropped, never invented.
  */
-export function normalisePhone(raw: string, country: string, otherCountries: readonly string[] = [], countryIsGuess = false): string | null {
+export function normalisePhone(raw: string, country: string, otherCountries: readonly string[] = []): string | null {
   // Scanning slips in digits (O for 0, l or I for 1) are undone first.
   const repaired = raw.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
-  const own = parsePhoneNumberFromString(repaired, country as CountryCode);
-  if (own?.isPossible() && (!countryIsGuess || own.isValid())) return own.number;
-  const elsewhere = new Set<string>();
   const international = /^\s*(\+|00)/.test(repaired);
   const digits = repaired.replace(/\D/g, '');
+  const fits = (where: string) => international || couldBeNationalIn(where, digits);
+  const own = parsePhoneNumberFromString(repaired, country as CountryCode);
+  if (own?.isPossible() && fits(country)) return own.number;
+  const elsewhere = new Set<string>();
   for (const other of otherCountries) {
-    if (other === country || (!international && !couldBeNationalIn(other, digits))) continue;
+    if (other === country || !fits(other)) continue;
     const reading = parsePhoneNumberFromString(repaired, other as CountryCode);
     if (reading?.isValid()) elsewhere.add(reading.number);
   }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * Formal given name → nicknames and spelling or transliteration variants. A variant maps to
  * its formal name before comparison, so Bob and Robert compare as equal.
@@ -106,13 +109,34 @@ const VARIANTS: Record<string, string> = {
   ANASTASIA: 'NASTYA STACY STACEY ANASTAZJA',
 };
 
+/**
+ * The public English nickname table (data/README.md) after the table above, whose formal names
+ * therefore come first: MANDY → AMANDA, LOTTIE → CHARLOTTE. Its rows that give a nickname a
+ * nickname (BOB → ROB, even BOB → ROBERT) are left out, so a nickname never becomes a formal name.
+ */
+function publicNicknames(): Array<[string, string]> {
+  const rows = readFileSync(join(__dirname, 'data', 'nicknames.csv'), 'utf8').split(/\r?\n/).slice(1);
+  const pairs = rows.flatMap((row) => {
+    const [formal, relationship, nickname] = row.trim().toUpperCase().split(',');
+    return relationship === 'HAS_NICKNAME' && formal && nickname ? [[formal, nickname] as [string, string]] : [];
+  });
+  const nicknames = new Set([...pairs.map(([, nickname]) => nickname), ...Object.values(VARIANTS).flatMap((variants) => variants.split(' '))]);
+  return pairs.filter(([formal]) => !nicknames.has(formal) || formal in VARIANTS);
+}
+
 const FORMALS_BY_VARIANT = new Map<string, string[]>();
-for (const [formal, variants] of Object.entries(VARIANTS)) {
-  for (const name of [formal, ...variants.split(' ')]) {
-    const formals = FORMALS_BY_VARIANT.get(name) ?? [];
-    if (!formals.includes(formal)) formals.push(formal);
-    FORMALS_BY_VARIANT.set(name, formals);
-  }
+const VARIANTS_BY_FORMAL = new Map<string, string[]>();
+const pairs: Array<[string, string]> = [
+  ...Object.entries(VARIANTS).flatMap(([formal, variants]) => [formal, ...variants.split(' ')].map((name) => [formal, name] as [string, string])),
+  ...publicNicknames().flatMap(([formal, nickname]) => [[formal, formal], [formal, nickname]] as Array<[string, string]>),
+];
+for (const [formal, name] of pairs) {
+  const formals = FORMALS_BY_VARIANT.get(name) ?? [];
+  if (!formals.includes(formal)) formals.push(formal);
+  FORMALS_BY_VARIANT.set(name, formals);
+  const variants = VARIANTS_BY_FORMAL.get(formal) ?? [];
+  if (name !== formal && !variants.includes(name)) variants.push(name);
+  VARIANTS_BY_FORMAL.set(formal, variants);
 }
 
 /** BOB → ROBERT; an unknown name is its own formal name. A shared nickname (JON) keeps its first formal name here. */
@@ -135,5 +159,5 @@ export function givenNamesEquivalent(a: string, b: string): boolean {
 
 /** Nicknames and variants of a formal name (for generating realistic test data). */
 export function variantsOf(formal: string): string[] {
-  return VARIANTS[formal]?.split(' ') ?? [];
+  return VARIANTS_BY_FORMAL.get(formal) ?? [];
 }
