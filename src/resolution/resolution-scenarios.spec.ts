@@ -25,6 +25,16 @@ describe('resolution scenarios with the default model', () => {
     expect(band(robert, bob)).toBe('link');
   });
 
+  it('compares swapped given and family names in place, also names of several tokens and a swap with a nickname', () => {
+    const levels = (a: SourceRecordInput, b: SourceRecordInput) => Object.fromEntries(scorePair(normalise(a), normalise(b), model).comparisons.map((c) => [c.name, c.level]));
+    const person = (given: string, family: string) => ({ system: 'crm', sourceId: `${given}-${family}`, name: { given, family } });
+    expect(levels(person('Jean Claude', 'Hautville'), person('Hautville', 'Jean Claude'))).toMatchObject({ given_name: 'exact', family_name: 'exact' });
+    expect(levels(person('James', 'Jones'), person('Jones', 'James'))).toMatchObject({ given_name: 'exact', family_name: 'exact' });
+    expect(levels(person('Susan', 'Allen'), person('Allen', 'Sue'))).toMatchObject({ given_name: 'equivalent', family_name: 'exact' });
+    // not a swap: a family name in place
+    expect(levels(person('James', 'Jones'), person('Jones', 'Jones'))).toMatchObject({ family_name: 'exact' });
+  });
+
   it('keeps a spouse at the same address apart', () => {
     const spouse = { ...anna, sourceId: 'A2', name: { given: 'Robert', family: "O'Neil" }, birthDate: '1978-01-30', gender: 'M', emails: [] };
     expect(band(anna, spouse)).toBe('new');

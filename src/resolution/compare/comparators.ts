@@ -63,12 +63,21 @@ function swapped(record: NormalisedRecord): NormalisedRecord {
   return { ...record, given: record.family, givenRaw: record.family, family: record.givenRaw, givenPhonetic: phoneticKey(record.family[0] ?? '') };
 }
 
+/**
+ * One record's family name is the other's given name and the other way round. Names of several
+ * tokens cross whole (Jean Claude Hautville / Hautville Jean Claude) or by their first token. An
+ * exact crossing outweighs a family name one or two letters off in place (James Jones / Jones James).
+ */
 function namesSwapped(a: NormalisedRecord, b: NormalisedRecord): boolean {
   if (!a.given.length || !b.given.length || !a.family.length || !b.family.length) return false;
-  if (familyLevel(a.family, b.family) !== 'else') return false;
+  if (a.family.join('') === b.family.join('') || a.givenRaw.join('') === b.givenRaw.join('')) return false;
   const sameName = (x: string, y: string) =>
     x === y || givenNamesEquivalent(x, y) || closeSpelling(x, y) || jaroWinkler(x, y) >= 0.92 || (Math.min(x.length, y.length) === 1 && x[0] === y[0]);
-  return sameName(a.family.join(''), b.givenRaw[0]) && sameName(a.givenRaw[0], b.family.join(''));
+  const crosses = (given: string[], family: string[]) => sameName(given[0], family.join('')) || sameName(given.join(''), family.join('')) || (family.length > 1 && sameName(given[0], family[0]));
+  if (!crosses(b.givenRaw, a.family) || !crosses(a.givenRaw, b.family)) return false;
+  const inPlace = familyLevel(a.family, b.family);
+  if (inPlace === 'else') return true;
+  return inPlace !== 'exact' && a.family.join('') === b.givenRaw.join('') && a.givenRaw.join('') === b.family.join('');
 }
 
 function birthDateLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
@@ -106,9 +115,27 @@ function setLevel(a: string[], b: string[]): boolean | null {
   return a.some((value) => b.includes(value));
 }
 
+/**
+ * Which record of a swapped pair to turn round: the one whose given name then meets a given name
+ * it is a nickname of (Susan Allen / Allen Sue: turn Allen Sue, so Susan meets Sue), else a.
+ */
+function turnB(a: NormalisedRecord, b: NormalisedRecord): boolean {
+  return a.givenRaw.some((x) => b.family.some((y) => x !== y && givenNamesEquivalent(x, y)));
+}
+
+function givenNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
+  if (!namesSwapped(a, b)) return givenLevel(a, b);
+  return turnB(a, b) ? givenLevel(a, swapped(b)) : givenLevel(swapped(a), b);
+}
+
+function familyNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
+  if (!namesSwapped(a, b)) return familyLevel(a.family, b.family);
+  return turnB(a, b) ? familyLevel(a.family, b.givenRaw) : familyLevel(a.givenRaw, b.family);
+}
+
 export const COMPARATORS: Record<string, Comparator> = {
-  givenName: (a, b) => (namesSwapped(a, b) ? givenLevel(swapped(a), b) : givenLevel(a, b)),
-  familyName: (a, b) => (namesSwapped(a, b) ? familyLevel(a.givenRaw, b.family) : familyLevel(a.family, b.family)),
+  givenName: givenNameLevel,
+  familyName: familyNameLevel,
   birthDate: birthDateLevel,
   email: (a, b) => {
     const shared = setLevel(a.emails, b.emails);

@@ -9,13 +9,31 @@ const SPELLED_OUT: Array<[RegExp, string]> = [
   [/SOCIETE ANONYME/g, 'SA'],
   [/SOCIETE A RESPONSABILITE LIMITEE/g, 'SARL'],
   [/LIMITED LIABILITY COMPANY/g, 'LLC'],
+  [/LIMITED LIABILITY PARTNERSHIP/g, 'LLP'],
   [/PUBLIC LIMITED COMPANY/g, 'PLC'],
   [/BESLOTEN VENNOOTSCHAP/g, 'BV'],
 ];
 
+/** Dotted abbreviations (L.L.P., S.A.) arrive as single letters: each run is one word again. */
+function joinLetterRuns(words: string[]): string[] {
+  const joined: string[] = [];
+  let run = '';
+  for (const word of words) {
+    if (word.length === 1) {
+      run += word;
+      continue;
+    }
+    if (run) joined.push(run);
+    run = '';
+    joined.push(word);
+  }
+  if (run) joined.push(run);
+  return joined;
+}
+
 /** Organisation name without legal form or "the", & read as AND. */
 export function normaliseOrganizationName(name: string | undefined): string {
-  let text = tokens((name ?? '').replace(/&/g, ' AND ')).join(' ');
+  let text = joinLetterRuns(tokens((name ?? '').replace(/&/g, ' AND '))).join(' ');
   for (const [pattern, short] of SPELLED_OUT) text = text.replace(pattern, short);
   return text
     .split(' ')
