@@ -6,6 +6,15 @@ const SUFFIXES = new Set(['JR', 'JNR', 'SR', 'SNR', 'II', 'III', 'IV', 'PHD', 'M
 /** Particles that belong to the family name: "van der Berg", "de la Cruz", "bin Laden". */
 const PARTICLES = new Set(['VAN', 'VON', 'DER', 'DEN', 'DE', 'LA', 'LE', 'DA', 'DI', 'DEL', 'DOS', 'DAS', 'DU', 'BIN', 'BINT', 'AL', 'EL', 'TER', 'TEN', 'ST']);
 
+/** Digits a scanner reads for letters (Z → 2, S → 5, l → 1 …); a person's name has no digits of its own. */
+const LETTER_OF_DIGIT: Record<string, string> = { '0': 'O', '2': 'Z', '5': 'S', '6': 'G', '8': 'B' };
+
+function undoScanningSlips(token: string): string {
+  if (!/\d/.test(token) || !/[A-Z]/.test(token)) return token;
+  // 1 is an I at the start of a name (Ian), else a lower-case l (Wilson).
+  return token.replace(/\d/g, (digit, at: number) => (digit === '1' ? (at === 0 ? 'I' : 'L') : (LETTER_OF_DIGIT[digit] ?? digit)));
+}
+
 export interface NormalisedName {
   given: string[];
   givenRaw: string[];
@@ -43,6 +52,7 @@ export function normaliseName(name: { full?: string; given?: string; middle?: st
       }
     }
   }
-  family = family.filter((word) => !PARTICLES.has(word) || family.length === 1);
+  family = family.filter((word) => !PARTICLES.has(word) || family.length === 1).map(undoScanningSlips);
+  givenRaw = givenRaw.map(undoScanningSlips);
   return { given: givenRaw.map(formalGivenName), givenRaw, family };
 }

@@ -1,0 +1,16 @@
+import { normaliseName } from './names';
+
+describe('normaliseName', () => {
+  it('reads honorifics, suffixes, particles, commas and nicknames', () => {
+    expect(normaliseName({ full: 'Dr. Robert van der Berg Jr' })).toEqual({ given: ['ROBERT'], givenRaw: ['ROBERT'], family: ['BERG'] });
+    expect(normaliseName({ full: 'SMITH, Bob' })).toEqual({ given: ['ROBERT'], givenRaw: ['BOB'], family: ['SMITH'] });
+  });
+
+  it('undoes scanning slips that put digits in a name', () => {
+    expect(normaliseName({ given: 'Jun', family: '2hu' }).family).toEqual(['ZHU']);
+    expect(normaliseName({ given: 'Wi1son', family: 'MÜ11ER' })).toMatchObject({ givenRaw: ['WILSON'], family: ['MULLER'] });
+    expect(normaliseName({ given: '1an', family: 'Ro5e' })).toMatchObject({ givenRaw: ['IAN'], family: ['ROSE'] });
+    // a token of digits alone is left as it is
+    expect(normaliseName({ given: 'John', family: 'Smith 3' }).family).toEqual(['SMITH', '3']);
+  });
+});
