@@ -12,7 +12,7 @@ import { checkRecord } from '../src/ingest/record-validation';
 import { EmbeddedNeo4j } from '../src/neo4j/embedded/embedded-neo4j';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { SchemaMigrator } from '../src/neo4j/schema-migrator';
-import { generateRecords } from '../seed/generator/generate';
+import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
 import { percentile, recordResults } from './record-results';
 
 const API_KEY = 'bench-ingest-key-0123456789';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const loaders = Number(values.loaders);
   for (const size of sizes) rows.push(await runSize(size, chunk, loaders, Number(values.rest), Number(values['warm-up']), Number(values.seed)));
   recordResults('ingest', 'Bulk ingest with resolution, and one record through REST', rows, [
-    `\`npm run bench:ingest -- --sizes ${values.sizes} --chunk ${chunk} --loaders ${loaders} --rest ${values.rest} --warm-up ${values['warm-up']}\`; embedded Neo4j 5.26 on the same machine (heap 4 GiB, page cache ${PAGE_CACHE_MB / 1024} GiB), ${loaders === 1 ? 'one loader' : `${loaders} loaders`} sending chunks of ${chunk} records, each resolved in one transaction; the next chunk is generated and prepared while one resolves.`,
+    `\`npm run bench:ingest -- --sizes ${values.sizes} --chunk ${chunk} --loaders ${loaders} --rest ${values.rest} --warm-up ${values['warm-up']}\`; embedded Neo4j 5.26 on the same machine (heap 4 GiB, page cache ${PAGE_CACHE_MB / 1024} GiB), ${loaders === 1 ? 'one loader' : `${loaders} loaders`} sending chunks of ${chunk} records, each resolved in one transaction; the next chunk is generated and prepared while one resolves. Records: generator ${GENERATOR_VERSION}, seed ${values.seed}.`,
     'Targets: ≥ 2,000 records/s at 1M, at most 1.3× slower at 1M than at 10k; REST p95 ≤ 20 ms.',
     '"last 10 %" is the rate over the final tenth of the load (how throughput holds up as the graph grows).',
     `REST: ${values.rest} new records sent one at a time after the load, once the full-text indexes have caught up with it, after ${values['warm-up']} not counted (warm-up: the JVM compiles the single-record path; with 50, p95 after the 10k load was 31.7 ms).`,
