@@ -16,6 +16,11 @@ describe('normalisePhone', () => {
     // no trunk 0, so not a British national number: read where it is valid (Germany and France write a trunk 0 too)
     expect(normalisePhone('(212) 555-0143', 'GB', ['GB', 'US', 'DE', 'FR'])).toBe('+12125550143');
     expect(normalisePhone('(212) 555-0143', 'GB')).toBe('+442125550143');
+    // a British mobile written without its 0 in a record whose address is British stays British
+    expect(normalisePhone('7911 123456', 'GB', ['GB', 'US', 'DE', 'FR'], true)).toBe('+447911123456');
+    // a number with no trunk 0 in a record stating no country: valid in the US, so read there
+    expect(normalisePhone('7707 654321', 'GB', ['GB', 'US', 'DE', 'FR'])).toBe('+17707654321');
+    expect(normalisePhone('7707 654321', 'GB', ['GB', 'US', 'DE', 'FR'], true)).toBe('+447707654321');
     // impossible at home and valid in both Germany and Austria: no guess
     expect(normalisePhone('0664 1234567', 'FR', ['FR', 'DE', 'AT'])).toBeNull();
   });

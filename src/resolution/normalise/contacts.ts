@@ -27,20 +27,23 @@ export function normaliseEmail(raw: string): string | null {
 }
 
 /**
- * E.164 when the number is possible. A national number is read in `country` (the record's own,
- * else the default) when it can be one there; when it cannot (too long, or no trunk 0 where
- * every national number has one) it is read in the one of `otherCountries` (those the deployment
- * serves) where it is valid: a German mobile or a New York number is not British. A number that
- * fits nowhere else keeps its home reading if possible there; anything else is dropped, never invented.
+ * E.164 when the number is possible. A national number is read in `country` when it can be one
+ * there: always when the record states that country (its address or mail provider), so a British
+ * mobile written without its 0 stays British; when the country is only the default, a number with
+ * no trunk 0 where every national number has one cannot be. Otherwise, or when the number is
+ * impossible at home, it is read in the one of `otherCountries` (those the deployment serves)
+ * where it is valid: a German mobile or a New York number in a record with no address is not
+ * British. A number that fits nowhere else keeps its home reading if possible there; anything
+ * else is dropped, never invented.
  */
-export function normalisePhone(raw: string, country: string, otherCountries: readonly string[] = []): string | null {
+export function normalisePhone(raw: string, country: string, otherCountries: readonly string[] = [], countryStated = false): string | null {
   // Scanning slips in digits (O for 0, l or I for 1) are undone first.
   const repaired = raw.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
   const international = /^\s*(\+|00)/.test(repaired);
   const digits = repaired.replace(/\D/g, '');
   const fits = (where: string) => international || couldBeNationalIn(where, digits);
   const own = parsePhoneNumberFromString(repaired, country as CountryCode);
-  if (own?.isPossible() && fits(country)) return own.number;
+  if (own?.isPossible() && (countryStated || fits(country))) return own.number;
   const elsewhere = new Set<string>();
   for (const other of otherCountries) {
     if (other === country || !fits(other)) continue;

@@ -26,7 +26,8 @@ export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSe
   const name = (input.type ?? 'person') === 'organization' ? normaliseName(undefined) : normaliseName(input.name);
   const gender = (input.gender ?? '').trim().toUpperCase()[0];
   const served = [settings.defaultCountry, ...(settings.phoneCountries ?? [])];
-  const countryHint = countryCode(input.addresses?.find((address) => address.country)?.country ?? emailCountryOf(input.emails, served) ?? settings.defaultCountry);
+  const statedCountry = input.addresses?.find((address) => address.country)?.country ?? emailCountryOf(input.emails, served);
+  const countryHint = countryCode(statedCountry ?? settings.defaultCountry);
   const type = input.type ?? 'person';
   return {
     key: `${input.system}:${input.sourceId}`,
@@ -41,7 +42,7 @@ export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSe
     birth: normaliseBirthDate(input.birthDate),
     gender: gender === 'M' || gender === 'F' ? gender : null,
     emails: unique((input.emails ?? []).map(normaliseEmail)).sort(),
-    phones: unique((input.phones ?? []).map((phone) => normalisePhone(phone, countryHint, served))).sort(),
+    phones: unique((input.phones ?? []).map((phone) => normalisePhone(phone, countryHint, served, statedCountry !== undefined))).sort(),
     addresses: (input.addresses ?? [])
       .map((address) => normaliseAddress(address, countryHint))
       .filter((address): address is NonNullable<typeof address> => address !== null),

@@ -25,8 +25,8 @@ export interface MatchSettings {
   /** The country of a record with no address or national mail provider. */
   defaultCountry: string;
   /**
-   * The other countries the deployment serves: a national phone number that is not valid in the
-   * record's country is read in the one of these where it is valid.
+   * The other countries the deployment serves: a national phone number that cannot be one in the
+   * record's country is read in the one of these where it is valid (see normalisePhone).
    */
   phoneCountries?: string[];
   comparisons: Record<string, ComparisonSettings>;
