@@ -69,9 +69,25 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(again.body).toMatchObject({ outcome: 'unchanged', customerId: first.body.customerId });
     const sameWithNewTime = await post('crm', { ...record, observedAt: '2026-11-02T10:00:00Z' });
     expect(sameWithNewTime.body.outcome).toBe('unchanged');
+    const stored = () =>
+      t.neo4j.readRows<{ phones: string[]; keys: string[]; ingestedAt: string; payload: string }>(
+        `MATCH (r:SourceRecord {key: $key})
+         RETURN [(r)-[:HAS_PHONE]->(p) | p.value] AS phones, [(r)-[:HAS_KEY]->(k) | k.key] AS keys,
+                toString(r.ingestedAt) AS ingestedAt, r.payload AS payload`,
+        { key: first.body.recordKey },
+      );
+    const [before] = await stored();
+    expect(before.ingestedAt).toEqual(expect.any(String));
     const changed = await post('crm', { ...record, phones: ['+44 20 7946 1111'] });
     expect(changed.body.outcome).not.toBe('unchanged');
     expect(changed.body.customerId).toBe(first.body.customerId);
+    // The record now holds the new number only: its old phone node and phone key are unlinked.
+    const [after] = await stored();
+    expect(after.phones).toEqual(['+442079461111']);
+    expect(after.keys).toContain('phone:79461111');
+    expect(after.keys.filter((key) => key.startsWith('phone:'))).toHaveLength(1);
+    expect(JSON.parse(after.payload).phones).toEqual(['+44 20 7946 1111']);
+    expect(after.ingestedAt).toBe(before.ingestedAt);
   });
 
   it('keeps a spouse at the same address and twins with different given names apart', async () => {

@@ -1,6 +1,8 @@
 import { MatchModelProvider } from '../../src/ingest/match-model.provider';
 import neo4j from 'neo4j-driver';
 import { goldenWriteOf } from '../../src/ingest/golden-write';
+import { IngestRepository } from '../../src/ingest/ingest.repository';
+import { recordToStore } from '../../src/ingest/resolution-pipeline.service';
 import { PreparedRecord, prepareRecord } from '../../src/ingest/prepared-record';
 import { checkRecord } from '../../src/ingest/record-validation';
 import { CypherRegistry } from '../../src/neo4j/cypher-registry';
@@ -20,21 +22,10 @@ export async function loadResolvedGraph(models: MatchModelProvider, graph: Neo4j
   let records = 0;
   let batch: Array<{ prepared: PreparedRecord; customerId: string }> = [];
   const flush = async () => {
-    const rows = batch.map(({ prepared }) => ({
-      key: prepared.key,
-      system: prepared.system,
-      sourceId: prepared.sourceId,
-      type: prepared.normalised.type,
-      contentHash: prepared.contentHash,
-      payload: JSON.stringify(prepared.input),
-      normalised: JSON.stringify(prepared.normalised),
-      trust: prepared.trust,
-      observedAt: prepared.observedAt,
-      keys: prepared.blockingKeys,
-    }));
+    const repository = new IngestRepository(cypher);
     await graph.write(async (tx) => {
-      await tx.run(cypher.get('ingest/upsert-source-records'), { records: rows, now });
-      await tx.run(cypher.get('ingest/link-record-network'), { network: batch.map(({ prepared }) => ({ key: prepared.key, ...prepared.network })), now });
+      // Stored as ingest stores a record, with no candidates read: the decision is the truth below.
+      await repository.lockAndReadBatch(tx, batch.map(({ prepared }) => recordToStore(prepared)), 0, 0, now);
       await tx.run(cypher.get('bench/load-resolved-records'), { links: batch.map(({ prepared, customerId }) => ({ recordKey: prepared.key, customerId })), now });
     });
     batch = [];

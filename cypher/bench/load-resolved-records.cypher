@@ -1,4 +1,4 @@
-// Benchmarks only: puts records already stored by upsert-source-records on their true customer
+// Benchmarks only: puts records already stored by lock-and-read-batch on their true customer
 // (no matching), so a million-customer graph in the shape ingest writes is built in minutes.
 UNWIND $links AS link
 MERGE (c:Customer {id: link.customerId})

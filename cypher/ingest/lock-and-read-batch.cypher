@@ -1,17 +1,20 @@
 // Everything resolution reads, in one round trip, taking its locks in the fixed order
 // records → blocking keys → shared identifiers (Email, Phone, Address, Identifier, Device) →
 // customers (each set sorted), so parallel requests never deadlock in a cycle and a second request
-// touching the same person waits for the first to commit. The write that follows creates its links
-// to nodes already held here; only dropping a changed record's old links, or a review task pointing at
-// a candidate's record, can still lock out of this order (a deadlock there is retried).
+// touching the same person waits for the first to commit. It also stores what does not depend on
+// the decision — each changed record's content, its blocking keys and its shared identifiers —
+// while it holds those nodes, so the write after the decision (links, customers, merges, golden
+// records) never looks them up again. Only dropping a changed record's old links, or a review task
+// pointing at a candidate's record, can still lock out of this order (a deadlock there is retried).
 //   $recordLocks  [{key, system, sourceId, stub}] sorted by key: the batch's records and the records
 //                 they name (relationships, referrer); one named but not seen yet is created as a stub.
-//   $records      [{key, contentHash, keys, network}]: the batch's records, their blocking keys and
-//                 what they contribute to the network (see link-record-network).
-// Returns one row: the records' states (a record seen for the first time is created empty here and
-// filled by upsert-source-records), the locked candidate and previous customers with all their
-// records, and the candidates read again once those locks are held (a concurrent split or merge has
-// finished by then); the caller locks any it does not hold yet and follows merge redirects.
+//   $records      [{key, contentHash, keys, network, content}]: the batch's records, their blocking
+//                 keys, what they contribute to the network and what is stored of them
+//                 (content: {system, sourceId, type, payload, normalised, trust, observedAt}).
+// Returns one row: the records' states (read before this statement stores anything), the locked
+// candidate and previous customers with all their records, and the candidates read again once those
+// locks are held (a concurrent split or merge has finished by then); the caller locks any it does not
+// hold yet and follows merge redirects.
 CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
@@ -24,8 +27,9 @@ USING INDEX SEEK r:SourceRecord(key)
 WITH r, rec
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
 WITH collect({
+  node: r, rec: rec, stored: r.contentHash IS NOT NULL,
   key: r.key, contentHash: r.contentHash, customerId: c.id,
-  unchanged: c IS NOT NULL AND coalesce(r.contentHash = rec.contentHash, false), keys: rec.keys, network: rec.network,
+  unchanged: c IS NOT NULL AND coalesce(r.contentHash = rec.contentHash, false),
   cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
   mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
 }) AS states
@@ -33,17 +37,22 @@ WITH states, [s IN states WHERE NOT s.unchanged] AS changed
 WITH [s IN states | s {.key, .contentHash, .customerId, .unchanged, .cannotLink, .mustLink}] AS states, changed,
      [s IN changed WHERE s.customerId IS NOT NULL | s.customerId] AS previous
 // Only the keys of records that need resolving are locked; an unchanged re-send locks nothing more.
+// Each key is counted before the batch's own records are linked to it.
 CALL (changed) {
   UNWIND changed AS s
-  UNWIND s.keys AS key
-  WITH DISTINCT key
+  UNWIND s.rec.keys AS key
+  WITH key, collect(s.node) AS holders
   ORDER BY key
   MERGE (k:BlockingKey {key: key})
   SET k.locked = true
-  WITH collect(k) AS locked
+  WITH k, holders, COUNT { (k)<-[:HAS_KEY]-() } AS held
+  CALL (k, holders) {
+    UNWIND holders AS r
+    MERGE (r)-[:HAS_KEY]->(k)
+  }
   // Generic keys (held by more records than the cutoff) give no candidates; the rest are kept
   // for the second read below.
-  WITH [k IN locked WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff] AS candidateKeys
+  WITH collect(CASE WHEN held <= $genericCutoff THEN k END) AS candidateKeys
   CALL (candidateKeys) {
     UNWIND candidateKeys AS k
     MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
@@ -54,45 +63,60 @@ CALL (changed) {
 }
 CALL (changed) {
   UNWIND changed AS s
-  UNWIND s.network.emails AS value
-  WITH DISTINCT value
+  UNWIND s.rec.network.emails AS value
+  WITH value, collect(s.node) AS holders
   ORDER BY value
   MERGE (n:Email {value: value})
   SET n.locked = true
+  WITH n, holders
+  UNWIND holders AS r
+  MERGE (r)-[:HAS_EMAIL]->(n)
 }
 CALL (changed) {
   UNWIND changed AS s
-  UNWIND s.network.phones AS value
-  WITH DISTINCT value
+  UNWIND s.rec.network.phones AS value
+  WITH value, collect(s.node) AS holders
   ORDER BY value
   MERGE (n:Phone {value: value})
   SET n.locked = true
+  WITH n, holders
+  UNWIND holders AS r
+  MERGE (r)-[:HAS_PHONE]->(n)
 }
 CALL (changed) {
   UNWIND changed AS s
-  UNWIND s.network.addresses AS address
-  WITH address.value AS value, head(collect(address)) AS address
+  UNWIND s.rec.network.addresses AS address
+  WITH address.value AS value, head(collect(address)) AS address, collect(s.node) AS holders
   ORDER BY value
   MERGE (n:Address {value: value})
   ON CREATE SET n.postcode = address.postcode, n.number = address.number, n.street = address.street,
                 n.locality = address.locality, n.country = address.country
   SET n.locked = true
+  WITH n, holders
+  UNWIND holders AS r
+  MERGE (r)-[:HAS_ADDRESS]->(n)
 }
 CALL (changed) {
   UNWIND changed AS s
-  UNWIND s.network.identifiers AS value
-  WITH DISTINCT value
+  UNWIND s.rec.network.identifiers AS value
+  WITH value, collect(s.node) AS holders
   ORDER BY value
   MERGE (n:Identifier {value: value})
   SET n.locked = true
+  WITH n, holders
+  UNWIND holders AS r
+  MERGE (r)-[:HAS_IDENTIFIER]->(n)
 }
 CALL (changed) {
   UNWIND changed AS s
-  UNWIND s.network.devices AS value
-  WITH DISTINCT value
+  UNWIND s.rec.network.devices AS value
+  WITH value, collect(s.node) AS holders
   ORDER BY value
   MERGE (n:Device {value: value})
   SET n.locked = true
+  WITH n, holders
+  UNWIND holders AS r
+  MERGE (r)-[:HAS_DEVICE]->(n)
 }
 CALL (firstCandidates, previous) {
   UNWIND firstCandidates + previous AS id
@@ -118,5 +142,50 @@ CALL (candidateKeys) {
   MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
   WITH DISTINCT c LIMIT $maxCandidates
   RETURN collect(c.id) AS recheckedCandidates
+}
+// The records' content last: the reads above see what was stored before this batch. A record
+// stored before drops the keys, identifiers and named records it no longer carries.
+CALL (changed) {
+  UNWIND changed AS s
+  WITH s.node AS r, s.rec AS rec, s.stored AS stored
+  SET r.system = rec.content.system, r.sourceId = rec.content.sourceId, r.type = rec.content.type,
+      r.contentHash = rec.contentHash, r.payload = rec.content.payload, r.normalised = rec.content.normalised,
+      r.trust = rec.content.trust, r.observedAt = datetime(rec.content.observedAt),
+      r.ingestedAt = coalesce(r.ingestedAt, datetime($now)), r.updatedAt = datetime($now)
+  REMOVE r.stub
+  WITH r, rec, stored
+  CALL (r, rec, stored) {
+    WITH r, rec WHERE stored
+    OPTIONAL MATCH (r)-[old:HAS_KEY|HAS_EMAIL|HAS_PHONE|HAS_ADDRESS|HAS_IDENTIFIER|HAS_DEVICE]->(n)
+    WITH old, CASE type(old)
+      WHEN 'HAS_KEY' THEN NOT n.key IN rec.keys
+      WHEN 'HAS_EMAIL' THEN NOT n.value IN rec.network.emails
+      WHEN 'HAS_PHONE' THEN NOT n.value IN rec.network.phones
+      WHEN 'HAS_ADDRESS' THEN NOT n.value IN [a IN rec.network.addresses | a.value]
+      WHEN 'HAS_IDENTIFIER' THEN NOT n.value IN rec.network.identifiers
+      WHEN 'HAS_DEVICE' THEN NOT n.value IN rec.network.devices
+    END AS dropped
+    WITH old WHERE dropped
+    DELETE old
+  }
+  CALL (r, stored) {
+    WITH r WHERE stored
+    OPTIONAL MATCH (r)-[old:RELATED_TO|REFERRED_BY {origin: 'record'}]->()
+    DELETE old
+  }
+  CALL (r, rec) {
+    UNWIND rec.network.relationships AS rel
+    WITH r, rel WHERE rel.targetKey <> r.key
+    MERGE (t:SourceRecord {key: rel.targetKey})
+    ON CREATE SET t.system = rel.targetSystem, t.sourceId = rel.targetSourceId, t.stub = true
+    CREATE (r)-[:RELATED_TO {type: rel.type, ownershipPct: rel.ownershipPct, since: rel.since, origin: 'record', source: r.system, at: datetime($now)}]->(t)
+  }
+  CALL (r, rec) {
+    UNWIND CASE WHEN rec.network.referredBy IS NULL THEN [] ELSE [rec.network.referredBy] END AS ref
+    WITH r, ref WHERE ref.targetKey <> r.key
+    MERGE (t:SourceRecord {key: ref.targetKey})
+    ON CREATE SET t.system = ref.targetSystem, t.sourceId = ref.targetSourceId, t.stub = true
+    CREATE (r)-[:REFERRED_BY {origin: 'record', source: r.system, at: datetime($now)}]->(t)
+  }
 }
 RETURN states, customers, recheckedCandidates

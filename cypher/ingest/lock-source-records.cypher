@@ -1,6 +1,6 @@
 // Locks each record of a batch (keys sorted) and reads what is known of it, with the analyst
-// decisions (cannot-link / must-link) on it. A record seen for the first time is created empty
-// here and filled by upsert-source-records in the same transaction.
+// decisions (cannot-link / must-link) on it. A key not seen before is created empty here (the
+// caller refuses it: it has no content).
 UNWIND $recordKeys AS key
 MERGE (r:SourceRecord {key: key})
 SET r.locked = true

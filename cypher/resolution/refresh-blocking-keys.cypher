@@ -1,7 +1,7 @@
 // Rebuild: points records at the blocking keys the current settings give them, so records stored
 // before a change of the keys are found by new records again. Keys left without records stay
-// (they cost nothing and a later record may use them). upsert-source-records links keys the same
-// way inline: as a step of its own in the ingest write it measured 10–15 % slower at 100k.
+// (they cost nothing and a later record may use them). lock-and-read-batch links keys the same
+// way when it stores a record.
 UNWIND $records AS rec
 MATCH (r:SourceRecord {key: rec.key})
 USING INDEX SEEK r:SourceRecord(key)

@@ -55,22 +55,19 @@ export interface StoredEvent {
   [scalar: string]: string | number | boolean | null;
 }
 
+/** What is stored of a record whatever resolution decides; lock-and-read-batch writes it while it holds the record. */
+export interface RecordToStore {
+  key: string;
+  contentHash: string;
+  keys: string[];
+  /** Shared identifiers and named records. */
+  network: RecordNetwork;
+  content: { system: string; sourceId: string; type: string; payload: string; normalised: string; trust: number; observedAt: string };
+}
+
+/** The decisions of a resolution; the records themselves were stored when they were locked. */
 export interface ResolutionWrite {
   now: string;
-  records: Array<{
-    key: string;
-    system: string;
-    sourceId: string;
-    type: string;
-    contentHash: string;
-    payload: string;
-    normalised: string;
-    trust: number;
-    observedAt: string;
-    keys: string[];
-    /** Shared identifiers and named records; see link-record-network.cypher. */
-    network: RecordNetwork;
-  }>;
   customers: Array<{ id: string }>;
   merges: Array<{ survivor: string; absorbed: string; by: string; reason: string }>;
   links: Array<{ recordKey: string; customerId: string; score: number | null; rule: string; decidedBy: string; explanation: string | null }>;
@@ -114,19 +111,16 @@ export class IngestRepository {
 
   /**
    * Everything resolution reads before deciding, in one round trip: locks the records, the blocking
-   * keys of those that changed and their candidate and previous customers (see lock-and-read-batch).
+   * keys of those that changed and their candidate and previous customers, and stores the changed
+   * records with their keys and shared identifiers (see lock-and-read-batch).
    */
-  async lockAndReadBatch(
-    tx: ManagedTransaction,
-    records: Array<{ key: string; contentHash: string; keys: string[]; network: RecordNetwork }>,
-    genericCutoff: number,
-    maxCandidates: number,
-  ): Promise<LockedBatch> {
+  async lockAndReadBatch(tx: ManagedTransaction, records: RecordToStore[], genericCutoff: number, maxCandidates: number, now: string): Promise<LockedBatch> {
     const [row] = await this.run<LockedBatch & Row>(tx, 'ingest/lock-and-read-batch', {
       recordLocks: recordLocksOf(records),
       records,
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
+      now,
     });
     return row;
   }
@@ -154,11 +148,6 @@ export class IngestRepository {
     const { now } = write;
     const steps: string[] = [];
     const params: Row = { now };
-    if (write.records.length) {
-      steps.push('ingest/upsert-source-records', 'ingest/link-record-network');
-      params.records = write.records.map(({ network: _network, ...record }) => record);
-      params.network = write.records.map((record) => ({ key: record.key, ...record.network }));
-    }
     if (write.customers.length) steps.push('ingest/create-customers');
     if (write.merges.length) steps.push('ingest/merge-customers');
     if (write.links.length) steps.push('ingest/link-records');

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { BatchResolution, ExistingEntity, resolveBatch, SurvivorInput } from '../resolution';
 import { goldenWriteOf, survivorInputOf } from './golden-write';
-import { IngestRepository, LockedBatch, LockedCustomer, ResolutionWrite } from './ingest.repository';
+import { IngestRepository, LockedBatch, LockedCustomer, RecordToStore, ResolutionWrite } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
 import { CustomerChange, LiveUpdates } from '../live/live-updates.service';
 import { PreparedRecord } from './prepared-record';
@@ -25,6 +25,25 @@ export interface RecordResult {
 
 interface Member {
   survivor: SurvivorInput;
+}
+
+/** What is stored of a record (see lock-and-read-batch): as received, normalised, and where it is blocked and linked. */
+export function recordToStore(record: PreparedRecord): RecordToStore {
+  return {
+    key: record.key,
+    contentHash: record.contentHash,
+    keys: record.blockingKeys,
+    network: record.network,
+    content: {
+      system: record.system,
+      sourceId: record.sourceId,
+      type: record.normalised.type,
+      payload: JSON.stringify(record.input),
+      normalised: JSON.stringify(record.normalised),
+      trust: record.trust,
+      observedAt: record.observedAt,
+    },
+  };
 }
 
 const newCustomerId = () => `cus_${randomUUID().replace(/-/g, '')}`;
@@ -66,12 +85,7 @@ export class ResolutionPipeline {
     const model = this.models.current();
     const now = new Date().toISOString();
     const maxCandidates = model.settings.maxCandidates * records.length;
-    const batch = await this.repository.lockAndReadBatch(
-      tx,
-      records.map((r) => ({ key: r.key, contentHash: r.contentHash, keys: r.blockingKeys, network: r.network })),
-      model.settings.genericCutoff,
-      maxCandidates,
-    );
+    const batch = await this.repository.lockAndReadBatch(tx, records.map(recordToStore), model.settings.genericCutoff, maxCandidates, now);
     const states = new Map(batch.states.map((state) => [state.key, state]));
     const results: RecordResult[] = [];
     const toResolve: PreparedRecord[] = [];
@@ -168,19 +182,6 @@ export class ResolutionPipeline {
     const byKey = new Map(incoming.map((record) => [record.key, record]));
     const plan: ResolutionWrite = {
       now,
-      records: incoming.map((record) => ({
-        key: record.key,
-        system: record.system,
-        sourceId: record.sourceId,
-        type: record.normalised.type,
-        contentHash: record.contentHash,
-        payload: JSON.stringify(record.input),
-        normalised: JSON.stringify(record.normalised),
-        trust: record.trust,
-        observedAt: record.observedAt,
-        keys: record.blockingKeys,
-        network: record.network,
-      })),
       customers: [...idOfTemp.values()].filter((id) => !reused.has(id)).map((id) => ({ id })),
       merges: resolution.merges.map((merge) => ({ ...merge, by: decidedBy, reason: 'automatic: a record matched both customers' })),
       links: [],
