@@ -81,6 +81,37 @@ describe('record views, reviews, analyst overrides and retraction (real Neo4j)',
     expect(changed.body.customerIds).not.toContain(customerId);
   });
 
+  it('a split that moves a record waits for a resolution holding that record\'s blocking keys', async () => {
+    // Ingest reads candidates once, under its key locks; a split must not move a record behind its back.
+    const records = threeRecordsOfOnePerson();
+    const results = [];
+    for (const { system, record } of records) results.push((await ingest(system, record)).body);
+    const customerId = results[0].customerId;
+    const session = t.neo4j.driver.session();
+    const resolution = await session.beginTransaction();
+    const events: string[] = [];
+    try {
+      const held = await resolution.run('MATCH (:SourceRecord {key: $key})-[:HAS_KEY]->(k:BlockingKey) WITH k ORDER BY k.key LIMIT 1 SET k.locked = true RETURN k.key AS key', { key: results[2].recordKey });
+      expect(held.records).toHaveLength(1);
+      const split = t.http
+        .post(`/v1/customers/${customerId}/split`)
+        .set(analyst)
+        .send({ recordKeys: [results[2].recordKey] })
+        .then((response) => {
+          events.push('split answered');
+          return response;
+        });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      events.push('resolution committed');
+      await resolution.commit();
+      expect((await split).status).toBe(200);
+      expect(events).toEqual(['resolution committed', 'split answered']);
+    } finally {
+      if (resolution.isOpen()) await resolution.rollback();
+      await session.close();
+    }
+  });
+
   it('merges two customers on an analyst request; the older id survives', async () => {
     const [a] = threeRecordsOfOnePerson();
     const [b] = threeRecordsOfOnePerson();

@@ -6,15 +6,17 @@
 // while it holds those nodes, so the write after the decision (links, customers, merges, golden
 // records) never looks them up again. Only dropping a changed record's old links, or a review task
 // pointing at a candidate's record, can still lock out of this order (a deadlock there is retried).
+// Candidates are read once, under the key locks: whatever moves a record to another customer holds
+// that record's keys (ingest locks the keys of the records it resolves; link-records locks the keys
+// of a record it moves, for splits, retractions and the rebuild), and a merge leaves a redirect
+// that the caller follows, so a customer found here is the record's customer once it is locked.
 //   $recordLocks  [{key, system, sourceId, stub}] sorted by key: the batch's records and the records
 //                 they name (relationships, referrer); one named but not seen yet is created as a stub.
 //   $records      [{key, contentHash, keys, network, content}]: the batch's records, their blocking
 //                 keys, what they contribute to the network and what is stored of them
 //                 (content: {system, sourceId, type, payload, normalised, trust, observedAt}).
-// Returns one row: the records' states (read before this statement stores anything), the locked
-// candidate and previous customers with all their records, and the candidates read again once those
-// locks are held (a concurrent split or merge has finished by then); the caller locks any it does not
-// hold yet and follows merge redirects.
+// Returns one row: the records' states (read before this statement stores anything) and the locked
+// candidate and previous customers with all their records; the caller follows merge redirects.
 CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
@@ -37,89 +39,85 @@ WITH states, [s IN states WHERE NOT s.unchanged] AS changed
 WITH [s IN states | s {.key, .contentHash, .customerId, .unchanged, .cannotLink, .mustLink}] AS states, changed,
      [s IN changed WHERE s.customerId IS NOT NULL | s.customerId] AS previous
 // Only the keys of records that need resolving are locked; an unchanged re-send locks nothing more.
-// Each key is counted before the batch's own records are linked to it.
+// Each key is counted before the batch's own records are linked to it (a record never stored
+// before cannot hold the link yet, so it is created without a look).
 CALL (changed) {
   UNWIND changed AS s
   UNWIND s.rec.keys AS key
-  WITH key, collect(s.node) AS holders
+  WITH key, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY key
   MERGE (k:BlockingKey {key: key})
   SET k.locked = true
-  WITH k, holders, COUNT { (k)<-[:HAS_KEY]-() } AS held
-  CALL (k, holders) {
-    UNWIND holders AS r
-    MERGE (r)-[:HAS_KEY]->(k)
+  WITH k, storedHolders, newHolders, COUNT { (k)<-[:HAS_KEY]-() } AS held
+  CALL (k, storedHolders, newHolders) {
+    FOREACH (r IN storedHolders | MERGE (r)-[:HAS_KEY]->(k))
+    FOREACH (r IN newHolders | CREATE (r)-[:HAS_KEY]->(k))
   }
-  // Generic keys (held by more records than the cutoff) give no candidates; the rest are kept
-  // for the second read below.
+  // Generic keys (held by more records than the cutoff) give no candidates.
   WITH collect(CASE WHEN held <= $genericCutoff THEN k END) AS candidateKeys
   CALL (candidateKeys) {
     UNWIND candidateKeys AS k
     MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
     WITH DISTINCT c LIMIT $maxCandidates
-    RETURN collect(c.id) AS firstCandidates
+    RETURN collect(c.id) AS candidates
   }
-  RETURN candidateKeys, firstCandidates
+  RETURN candidates
 }
 CALL (changed) {
   UNWIND changed AS s
   UNWIND s.rec.network.emails AS value
-  WITH value, collect(s.node) AS holders
+  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Email {value: value})
   SET n.locked = true
-  WITH n, holders
-  UNWIND holders AS r
-  MERGE (r)-[:HAS_EMAIL]->(n)
+  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_EMAIL]->(n))
+  FOREACH (r IN newHolders | CREATE (r)-[:HAS_EMAIL]->(n))
 }
 CALL (changed) {
   UNWIND changed AS s
   UNWIND s.rec.network.phones AS value
-  WITH value, collect(s.node) AS holders
+  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Phone {value: value})
   SET n.locked = true
-  WITH n, holders
-  UNWIND holders AS r
-  MERGE (r)-[:HAS_PHONE]->(n)
+  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_PHONE]->(n))
+  FOREACH (r IN newHolders | CREATE (r)-[:HAS_PHONE]->(n))
 }
 CALL (changed) {
   UNWIND changed AS s
   UNWIND s.rec.network.addresses AS address
-  WITH address.value AS value, head(collect(address)) AS address, collect(s.node) AS holders
+  WITH address.value AS value, head(collect(address)) AS address,
+       collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Address {value: value})
   ON CREATE SET n.postcode = address.postcode, n.number = address.number, n.street = address.street,
                 n.locality = address.locality, n.country = address.country
   SET n.locked = true
-  WITH n, holders
-  UNWIND holders AS r
-  MERGE (r)-[:HAS_ADDRESS]->(n)
+  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_ADDRESS]->(n))
+  FOREACH (r IN newHolders | CREATE (r)-[:HAS_ADDRESS]->(n))
 }
 CALL (changed) {
   UNWIND changed AS s
   UNWIND s.rec.network.identifiers AS value
-  WITH value, collect(s.node) AS holders
+  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Identifier {value: value})
   SET n.locked = true
-  WITH n, holders
-  UNWIND holders AS r
-  MERGE (r)-[:HAS_IDENTIFIER]->(n)
+  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_IDENTIFIER]->(n))
+  FOREACH (r IN newHolders | CREATE (r)-[:HAS_IDENTIFIER]->(n))
 }
 CALL (changed) {
   UNWIND changed AS s
   UNWIND s.rec.network.devices AS value
-  WITH value, collect(s.node) AS holders
+  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Device {value: value})
   SET n.locked = true
-  WITH n, holders
-  UNWIND holders AS r
-  MERGE (r)-[:HAS_DEVICE]->(n)
+  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_DEVICE]->(n))
+  FOREACH (r IN newHolders | CREATE (r)-[:HAS_DEVICE]->(n))
 }
-CALL (firstCandidates, previous) {
-  UNWIND firstCandidates + previous AS id
+CALL (candidates, previous) {
+  UNWIND candidates + previous AS id
   WITH DISTINCT id
   ORDER BY id
   MATCH (c:Customer {id: id})
@@ -136,12 +134,6 @@ CALL (firstCandidates, previous) {
           mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
         } END) WHERE x IS NOT NULL] AS records
   RETURN collect({customerId: c.id, status: c.status, mergedInto: c.mergedInto, createdAt: toString(c.createdAt), records: records}) AS customers
-}
-CALL (candidateKeys) {
-  UNWIND candidateKeys AS k
-  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
-  WITH DISTINCT c LIMIT $maxCandidates
-  RETURN collect(c.id) AS recheckedCandidates
 }
 // The records' content last: the reads above see what was stored before this batch. A record
 // stored before drops the keys, identifiers and named records it no longer carries.
@@ -188,4 +180,4 @@ CALL (changed) {
     CREATE (r)-[:REFERRED_BY {origin: 'record', source: r.system, at: datetime($now)}]->(t)
   }
 }
-RETURN states, customers, recheckedCandidates
+RETURN states, customers

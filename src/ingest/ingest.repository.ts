@@ -28,8 +28,6 @@ export interface StoredRecord {
 export interface LockedBatch {
   states: Array<StoredRecordState & { unchanged: boolean }>;
   customers: LockedCustomer[];
-  /** Candidates read again once the customers were locked; any not in `customers` still needs locking. */
-  recheckedCandidates: string[];
 }
 
 export interface LockedCustomer {

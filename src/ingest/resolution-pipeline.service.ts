@@ -130,10 +130,7 @@ export class ResolutionPipeline {
     return results.concat(write.results);
   }
 
-  /**
-   * Completes the set of locked customers: candidates that appeared once the first ones were locked,
-   * and the survivors of merged candidates (following redirects), until the set is stable.
-   */
+  /** Completes the set of locked customers with the survivors of merged candidates (following redirects). */
   private async followCandidates(tx: ManagedTransaction, batch: LockedBatch): Promise<Map<string, LockedCustomer>> {
     const locked = new Map<string, LockedCustomer>();
     const seen = new Set<string>();
@@ -146,7 +143,7 @@ export class ResolutionPipeline {
       }
       return next;
     };
-    let wanted = [...new Set([...take(batch.customers), ...batch.recheckedCandidates])].filter((id) => !seen.has(id));
+    let wanted = [...new Set(take(batch.customers))].filter((id) => !seen.has(id));
     for (let round = 0; round < 6 && wanted.length > 0; round++) {
       wanted = [...new Set(take(await this.repository.lockAndReadCustomers(tx, wanted)))].filter((id) => !seen.has(id));
     }
