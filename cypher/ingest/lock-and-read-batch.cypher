@@ -6,6 +6,8 @@
 // while it holds those nodes, so the write after the decision (links, customers, merges, golden
 // records) never looks them up again. Only dropping a changed record's old links, or a review task
 // pointing at a candidate's record, can still lock out of this order (a deadlock there is retried).
+// A node is locked by setting a property on it; one this statement creates is held by its creation
+// (ON MATCH only), so the store gains no property for it.
 // Candidates are read once, under the key locks: whatever moves a record to another customer holds
 // that record's keys (ingest locks the keys of the records it resolves; link-records locks the keys
 // of a record it moves, for splits, retractions and the rebuild), and a merge leaves a redirect
@@ -21,7 +23,7 @@ CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
   ON CREATE SET x.system = lock.system, x.sourceId = lock.sourceId, x.stub = lock.stub
-  SET x.locked = true
+  ON MATCH SET x.locked = true
 }
 UNWIND $records AS rec
 MATCH (r:SourceRecord {key: rec.key})
@@ -47,7 +49,7 @@ CALL (changed) {
   WITH key, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY key
   MERGE (k:BlockingKey {key: key})
-  SET k.locked = true
+  ON MATCH SET k.locked = true
   WITH k, storedHolders, newHolders, COUNT { (k)<-[:HAS_KEY]-() } AS held
   CALL (k, storedHolders, newHolders) {
     FOREACH (r IN storedHolders | MERGE (r)-[:HAS_KEY]->(k))
@@ -69,7 +71,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Email {value: value})
-  SET n.locked = true
+  ON MATCH SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_EMAIL]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_EMAIL]->(n))
 }
@@ -79,7 +81,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Phone {value: value})
-  SET n.locked = true
+  ON MATCH SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_PHONE]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_PHONE]->(n))
 }
@@ -92,7 +94,7 @@ CALL (changed) {
   MERGE (n:Address {value: value})
   ON CREATE SET n.postcode = address.postcode, n.number = address.number, n.street = address.street,
                 n.locality = address.locality, n.country = address.country
-  SET n.locked = true
+  ON MATCH SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_ADDRESS]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_ADDRESS]->(n))
 }
@@ -102,7 +104,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Identifier {value: value})
-  SET n.locked = true
+  ON MATCH SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_IDENTIFIER]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_IDENTIFIER]->(n))
 }
@@ -112,7 +114,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Device {value: value})
-  SET n.locked = true
+  ON MATCH SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_DEVICE]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_DEVICE]->(n))
 }
