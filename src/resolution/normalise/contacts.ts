@@ -1,4 +1,4 @@
-import { CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { CountryCode, Metadata, parsePhoneNumberFromString, PhoneNumber } from 'libphonenumber-js';
 
 const PLANS = new Metadata();
 
@@ -29,12 +29,12 @@ export function normaliseEmail(raw: string): string | null {
 /**
  * E.164 when the number is possible. A national number is read in `country` when it can be one
  * there: always when the record states that country (its address or mail provider), so a British
- * mobile written without its 0 stays British; when the country is only the default, a number with
- * no trunk 0 where every national number has one cannot be. Otherwise, or when the number is
- * impossible at home, it is read in the one of `otherCountries` (those the deployment serves)
- * where it is valid: a German mobile or a New York number in a record with no address is not
- * British. A number that fits nowhere else keeps its home reading if possible there; anything
- * else is dropped, never invented.
+ * mobile written without its 0 stays British; when the country is only the default, only where the
+ * number is valid there, and a number with no trunk 0 where every national number has one cannot
+ * be. Otherwise it is read in the one of `otherCountries` (those the deployment serves) where it is
+ * valid: a German mobile, a New York number or a French 06 mobile (a range Britain never allocated)
+ * in a record with no address is not British. A number that fits nowhere else keeps its home
+ * reading if possible there; anything else is dropped, never invented.
  */
 export function normalisePhone(raw: string, country: string, otherCountries: readonly string[] = [], countryStated = false): string | null {
   // Scanning slips in digits (O for 0, l or I for 1) are undone first.
@@ -43,13 +43,23 @@ export function normalisePhone(raw: string, country: string, otherCountries: rea
   const digits = repaired.replace(/\D/g, '');
   const fits = (where: string) => international || couldBeNationalIn(where, digits);
   const own = parsePhoneNumberFromString(repaired, country as CountryCode);
-  if (own?.isPossible() && (countryStated || fits(country))) return own.number;
-  const elsewhere = new Set<string>();
+  if (own?.isPossible() && (countryStated || (fits(country) && own.isValid()))) return own.number;
+  const elsewhere = new Map<string, PhoneNumber>();
   for (const other of otherCountries) {
     if (other === country || !fits(other)) continue;
     const reading = parsePhoneNumberFromString(repaired, other as CountryCode);
-    if (reading?.isValid()) elsewhere.add(reading.number);
+    if (reading?.isValid()) elsewhere.set(reading.number, reading);
   }
-  if (elsewhere.size === 1) return [...elsewhere][0];
+  if (elsewhere.size === 1) return [...elsewhere.keys()][0];
+  // Valid in several: the country whose way of grouping the digits the number is written in
+  // (06 80 93 40 59 is French, 06809 34059 German), when exactly one is.
+  const written = groupsOf(raw);
+  const grouped = [...elsewhere.values()].filter((reading) => !international && written.length > 1 && groupsOf(reading.formatNational()) === written);
+  if (grouped.length === 1) return grouped[0].number;
   return own?.isPossible() ? own.number : null;
+}
+
+/** Lengths of the digit groups as written: '06-80-93-40-59' → '2.2.2.2.2'. */
+function groupsOf(text: string): string {
+  return (text.match(/\d+/g) ?? []).map((group) => group.length).join('.');
 }

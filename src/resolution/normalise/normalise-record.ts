@@ -5,14 +5,14 @@ import { countryCode, normaliseAddress } from './addresses';
 import { normaliseEmail, normalisePhone } from './contacts';
 import { normaliseBirthDate } from './dates';
 import { normaliseIdentifier } from './identifiers';
+import { mailProviderCountry } from './mail-providers';
 import { normaliseName } from './names';
 import { normaliseOrganizationName } from './organizations';
 
-/** The served country of a national mail provider (web.de, orange.fr, hotmail.co.uk), for records with no address. */
+/** The served country of a national consumer mail provider (web.de, orange.fr, btinternet.com), for records with no address. */
 function emailCountryOf(emails: string[] | undefined, served: readonly string[]): string | undefined {
   for (const email of emails ?? []) {
-    const domain = /\.([a-z]{2})\s*$/i.exec(email)?.[1];
-    const country = domain ? countryCode(domain) : undefined;
+    const country = mailProviderCountry(email);
     if (country && served.includes(country)) return country;
   }
   return undefined;

@@ -27,7 +27,8 @@ function population(entities: number, seed: number): Array<{ input: SourceRecord
     const given = pick(GIVEN);
     const family = pick(FAMILY);
     const birth = `${1940 + Math.floor(random() * 60)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-    const phone = `7700 9${digits(5)}`;
+    // A mobile range Britain has allocated: a record with no address reads an unallocated one where it is valid.
+    const phone = `7911 1${digits(5)}`;
     const email = `${given}.${family}${digits(2)}@example.com`.toLowerCase();
     const address = { line1: `${1 + Math.floor(random() * 90)} ${pick(STREETS)}`, postcode: `AB${1 + Math.floor(random() * 9)} ${digits(1)}XY`, country: 'GB' };
     const copies = 1 + Math.floor(random() * 3);
