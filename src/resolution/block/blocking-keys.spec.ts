@@ -22,6 +22,16 @@ describe('postcode blocking keys', () => {
     expect(shared(person('a', 'Margaret', 'Thornton'), person('b', 'Peggy', 'Thornton')).length).toBeGreaterThan(0);
   });
 
+  it('bring together a two-part family name and a full name that reads its first part as a middle name', () => {
+    const fullName = { system: 'crm', sourceId: 'b', name: { full: 'Carlos Hernández López' }, addresses: [home] } as SourceRecordInput;
+    expect(shared(person('a', 'Carlos', 'Hernandez Lopez'), fullName).length).toBeGreaterThan(0);
+    expect(shared(person('a', 'Carlos', 'Hernandez Lopez'), person('b', 'Carlos', 'Hernandez')).length).toBeGreaterThan(0);
+  });
+
+  it('bring together a given name and its initial', () => {
+    expect(shared(person('a', 'Marcin', 'Kowalski'), person('b', 'M.', 'Kowalski')).length).toBeGreaterThan(0);
+  });
+
   it('do not make candidates of relatives and neighbours who share only a surname or a given name and the postcode', () => {
     expect(shared(person('a', 'Margaret', 'Thornton'), person('b', 'David', 'Thornton'))).toEqual([]);
     expect(shared(person('a', 'Margaret', 'Thornton'), person('b', 'Margaret', 'Okafor'))).toEqual([]);

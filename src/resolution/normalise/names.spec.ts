@@ -6,6 +6,12 @@ describe('normaliseName', () => {
     expect(normaliseName({ full: 'SMITH, Bob' })).toEqual({ given: ['ROBERT'], givenRaw: ['BOB'], family: ['SMITH'] });
   });
 
+  it('keeps a lone letter in a given-name field as an initial; in a full name M. is Monsieur', () => {
+    expect(normaliseName({ given: 'M.', family: 'Kowalski' })).toEqual({ given: ['M'], givenRaw: ['M'], family: ['KOWALSKI'] });
+    expect(normaliseName({ given: 'Mr', family: 'Kowalski' }).given).toEqual([]);
+    expect(normaliseName({ full: 'M. Jean Dupont' })).toMatchObject({ givenRaw: ['JEAN'], family: ['DUPONT'] });
+  });
+
   it('undoes scanning slips that put digits in a name', () => {
     expect(normaliseName({ given: 'Jun', family: '2hu' }).family).toEqual(['ZHU']);
     expect(normaliseName({ given: 'Wi1son', family: 'MÜ11ER' })).toMatchObject({ givenRaw: ['WILSON'], family: ['MULLER'] });

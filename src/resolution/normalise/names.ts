@@ -21,8 +21,8 @@ export interface NormalisedName {
   family: string[];
 }
 
-function withoutTitles(words: string[], keepSingle: boolean): string[] {
-  const kept = words.filter((word) => !HONORIFICS.has(word) && !SUFFIXES.has(word));
+function withoutTitles(words: string[], keepSingle: boolean, keepInitials = false): string[] {
+  const kept = words.filter((word) => (!HONORIFICS.has(word) || (keepInitials && word.length === 1)) && !SUFFIXES.has(word));
   return kept.length > 0 || !keepSingle ? kept : words;
 }
 
@@ -32,7 +32,8 @@ function withoutTitles(words: string[], keepSingle: boolean): string[] {
  */
 export function normaliseName(name: { full?: string; given?: string; middle?: string; family?: string } | undefined): NormalisedName {
   if (!name) return { given: [], givenRaw: [], family: [] };
-  let givenRaw = withoutTitles(tokens(name.given).concat(tokens(name.middle)), false);
+  // In a given-name field a lone letter is an initial ("M."), not Monsieur.
+  let givenRaw = withoutTitles(tokens(name.given).concat(tokens(name.middle)), false, true);
   let family = withoutTitles(tokens(name.family), true);
   if (givenRaw.length === 0 && family.length === 0 && name.full) {
     const full = name.full;
