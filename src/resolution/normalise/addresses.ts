@@ -5,7 +5,19 @@ const ABBREVIATIONS: Record<string, string> = {
   ST: 'STREET', STR: 'STRASSE', RD: 'ROAD', AVE: 'AVENUE', AV: 'AVENUE', LN: 'LANE', DR: 'DRIVE', CT: 'COURT', PL: 'PLACE',
   SQ: 'SQUARE', BLVD: 'BOULEVARD', HWY: 'HIGHWAY', CRES: 'CRESCENT', TER: 'TERRACE', GDNS: 'GARDENS', PK: 'PARK', CL: 'CLOSE',
   APT: 'APARTMENT', FLT: 'FLAT', STE: 'SUITE', N: 'NORTH', S: 'SOUTH', E: 'EAST', W: 'WEST', MT: 'MOUNT', FT: 'FORT',
+  // French and Spanish street types, which come before the name (bd Saint-Martin, ch. Jean Jaurès).
+  BD: 'BOULEVARD', BLD: 'BOULEVARD', CH: 'CHEMIN', ALL: 'ALLEE', IMP: 'IMPASSE', RTE: 'ROUTE', FBG: 'FAUBOURG', QU: 'QUAI',
+  CRS: 'COURS', AVDA: 'AVENIDA', PZA: 'PLAZA',
 };
+/** Street types written before the street's name: the name, not the type, tells one street from another. */
+const TYPE_BEFORE_NAME = new Set([
+  'RUE', 'AVENUE', 'BOULEVARD', 'CHEMIN', 'ALLEE', 'IMPASSE', 'PLACE', 'ROUTE', 'QUAI', 'COURS', 'FAUBOURG', 'PASSAGE', 'SQUARE',
+  'CALLE', 'AVENIDA', 'PASEO', 'PLAZA', 'CAMINO', 'CARRETERA', 'VIA', 'VIALE', 'PIAZZA', 'CORSO',
+]);
+/** Words that join a street type to its name (rue de la Paix, calle del Carmen). */
+const STREET_PARTICLES = new Set(['DE', 'DU', 'DES', 'LA', 'LE', 'LES', 'L', 'D', 'DEL', 'DELLA', 'DEI', 'DI', 'DA', 'DO', 'DOS', 'DAS', 'LOS', 'LAS', 'EL']);
+/** A German street written as one word keeps its type as a suffix: Goethestr. is Goethestraße. */
+const expandStreetSuffix = (word: string) => (word.length > 4 && word.endsWith('STR') ? `${word}ASSE` : word);
 const UNIT_WORDS = new Set(['APARTMENT', 'FLAT', 'SUITE', 'UNIT', 'APT']);
 
 /** ISO 3166-1 alpha-2, with the common non-ISO spellings mapped (UK → GB). */
@@ -27,11 +39,17 @@ export function normaliseAddress(
   defaultCountry: string,
 ): NormalisedAddress | null {
   const country = countryCode(address.country ?? defaultCountry);
-  const words = tokens([address.line1, address.line2].filter(Boolean).join(' ')).map((word) => ABBREVIATIONS[word] ?? word);
+  const words = tokens([address.line1, address.line2].filter(Boolean).join(' ')).map((word) => ABBREVIATIONS[word] ?? expandStreetSuffix(word));
   const postcode = normalisePostcode(address.postcode, country);
   const numberIndex = words.findIndex((word, index) => /^\d+[A-Z]?$/.test(word) && !UNIT_WORDS.has(words[index - 1] ?? ''));
   const number = numberIndex >= 0 ? words[numberIndex] : '';
-  const street = words.filter((word, index) => index !== numberIndex && !/^\d/.test(word) && !UNIT_WORDS.has(word) && !UNIT_WORDS.has(words[index - 1] ?? '')).slice(0, 1)[0] ?? '';
+  const streetWords = words.filter((word, index) => index !== numberIndex && !/^\d/.test(word) && !UNIT_WORDS.has(word) && !UNIT_WORDS.has(words[index - 1] ?? ''));
+  let first = 0;
+  if (streetWords.length > 1 && TYPE_BEFORE_NAME.has(streetWords[0])) {
+    first = 1;
+    while (first < streetWords.length - 1 && STREET_PARTICLES.has(streetWords[first])) first++;
+  }
+  const street = streetWords[first] ?? '';
   const locality = tokens(address.locality).join(' ');
   if (!postcode && !street && !locality) return null;
   return { key: `${country}|${postcode || locality}|${number}|${street}`, postcode, number, street, locality, country };
