@@ -111,6 +111,28 @@ describe('resolution under concurrency and in any order (real Neo4j)', () => {
     expect(await keysOf()).toEqual(current);
   }, 300_000);
 
+  it('a rebuild reads records stored by older normalisers again from what the source sent', async () => {
+    const tag = uniqueTag('rn');
+    const key = `crm:${tag}-1`;
+    const record = {
+      sourceId: `${tag}-1`, name: { given: 'Bob', family: `Renormson${tag}` }, birthDate: '1968-02-03',
+      addresses: [{ line1: '195 ch. Jean Jaurès', locality: 'Paris', postcode: '75002', country: 'FR' }],
+    };
+    expect((await t.http.post('/v1/sources/crm/records').set('x-api-key', TEST_KEYS.ingest).send(record)).status).toBe(200);
+    const stored = async () => (await t.neo4j.readRows<{ normalised: string }>('MATCH (r:SourceRecord {key: $key}) RETURN r.normalised AS normalised', { key }))[0].normalised;
+    const current = await stored();
+    // As a version that knew neither the nickname nor the street type stored it.
+    const older = JSON.parse(current);
+    older.given = ['BOB'];
+    older.addresses[0].key = older.addresses[0].key.replace('|JEAN', '|CH');
+    await t.neo4j.writeRows('MATCH (r:SourceRecord {key: $key}) SET r.normalised = $normalised', { key, normalised: JSON.stringify(older) });
+
+    const result = await rebuild(t);
+    expect(result.recordsRenormalised).toBeGreaterThanOrEqual(1);
+    expect(JSON.parse(await stored())).toEqual(JSON.parse(current));
+    expect(JSON.parse(current).given).toEqual(['ROBERT']);
+  }, 300_000);
+
   it('parallel batches whose records name each other and share contacts never deadlock', async () => {
     const tag = uniqueTag('dl');
     const failuresBefore = [...t.neo4j.transientWriteFailures.values()].reduce((sum, count) => sum + count, 0);

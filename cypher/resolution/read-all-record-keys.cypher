@@ -1,8 +1,9 @@
-// Rebuild: one page of records with what resolution needs, in key order after $after.
+// Rebuild and training: one page of records with what resolution needs, in key order after $after;
+// the record as received too when $withPayload (the rebuild normalises it again).
 MATCH (r:SourceRecord)
 WHERE r.key > $after AND r.contentHash IS NOT NULL
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
-RETURN r.key AS key, r.normalised AS normalised, c.id AS customerId, toString(c.createdAt) AS createdAt,
+RETURN r.key AS key, r.normalised AS normalised, CASE WHEN $withPayload THEN r.payload END AS payload, c.id AS customerId, toString(c.createdAt) AS createdAt,
        [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] AS cannotLink,
        [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] AS mustLink,
        [(r)-[:HAS_KEY]->(k:BlockingKey) | k.key] AS blockingKeys

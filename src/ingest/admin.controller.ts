@@ -60,8 +60,9 @@ export class AdminController {
 
   /**
    * Re-resolves every record from the source records (a job); ids are kept where the partition
-   * allows. Records stored under other blocking keys than the current settings give (an older
-   * version) are re-linked to the current ones first; the job's result counts them (keysRefreshed).
+   * allows. Each record is normalised again from what its source sent, and records stored under
+   * other blocking keys than the current settings give (an older version) are re-linked to the
+   * current ones first; the job's result counts them (recordsRenormalised, keysRefreshed).
    */
   @Post('resolution/rebuild')
   @HttpCode(202)

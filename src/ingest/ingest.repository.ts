@@ -123,8 +123,8 @@ export class IngestRepository {
     return row;
   }
 
-  /** Re-links records to the blocking keys given (the rebuild, for records stored under older keys). */
-  async refreshBlockingKeys(tx: ManagedTransaction, records: Array<{ key: string; keys: string[] }>): Promise<void> {
+  /** Re-links records to the blocking keys given, with their new normalised form if any (the rebuild, for records stored by an older version). */
+  async refreshBlockingKeys(tx: ManagedTransaction, records: Array<{ key: string; keys: string[]; normalised: string | null }>): Promise<void> {
     await this.run(tx, 'resolution/refresh-blocking-keys', { records });
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
-import { blockingKeysFor, MatchSettings, NormalisedRecord, resolveBatch } from '../resolution';
+import { blockingKeysFor, MatchSettings, NormalisedRecord, normaliseRecord, resolveBatch, SourceRecordInput } from '../resolution';
 import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { JobProgress } from '../jobs/jobs.service';
 import { IngestRepository } from './ingest.repository';
@@ -27,8 +27,14 @@ export class RebuildService {
   ) {}
 
   async rebuild(by: string, progress: JobProgress): Promise<Record<string, unknown>> {
-    const rows = await readAllStoredRecords(this.neo4j, this.cypher, progress);
     const model = this.models.current();
+    // Each record is read again from what the source sent, so records stored before a change of
+    // the normalisers (nicknames, phone countries, street types) are compared as new ones are.
+    const rows = await readAllStoredRecords(this.neo4j, this.cypher, progress, (row, payload) => {
+      if (!payload) return row;
+      const current = JSON.stringify(normaliseRecord(JSON.parse(payload) as SourceRecordInput, model.settings));
+      return current === row.normalised ? row : { ...row, normalised: current, renormalised: true };
+    });
     const normalised = rows.map((row) => JSON.parse(row.normalised) as NormalisedRecord);
     const keysRefreshed = await this.refreshBlockingKeys(rows, normalised, model.settings, progress);
     await progress.report('resolving', 0, rows.length);
@@ -97,19 +103,22 @@ export class RebuildService {
         await this.repository.applyResolution(tx, { ...emptyWrite(now), golden });
       });
     }
-    return { records: rows.length, customers: clusters.length, recordsMoved: moves.length, customersCreated: newIds.length, customersRetired: retire.length, keysRefreshed };
+    return { records: rows.length, customers: clusters.length, recordsMoved: moves.length, customersCreated: newIds.length, customersRetired: retire.length, keysRefreshed, recordsRenormalised: rows.filter((row) => row.renormalised).length };
   }
 
   /**
    * Re-links the records whose stored blocking keys are not the ones the current settings give
-   * (records stored before the keys changed), so that new records find them as candidates again.
+   * (records stored before the keys changed), so that new records find them as candidates again,
+   * and stores the normalised form of those the current normalisers read differently.
    */
   private async refreshBlockingKeys(rows: StoredRecordRow[], normalised: NormalisedRecord[], settings: MatchSettings, progress: JobProgress): Promise<number> {
-    const stale: Array<{ key: string; keys: string[] }> = [];
+    const stale: Array<{ key: string; keys: string[]; normalised: string | null }> = [];
     rows.forEach((row, index) => {
       const keys = blockingKeysFor(normalised[index], settings).sort();
       const stored = [...row.blockingKeys].sort();
-      if (keys.length !== stored.length || keys.some((key, i) => key !== stored[i])) stale.push({ key: row.key, keys });
+      if (row.renormalised || keys.length !== stored.length || keys.some((key, i) => key !== stored[i])) {
+        stale.push({ key: row.key, keys, normalised: row.renormalised ? row.normalised : null });
+      }
     });
     for (let start = 0; start < stale.length; start += WRITE_BATCH) {
       const records = stale.slice(start, start + WRITE_BATCH);
