@@ -1,4 +1,5 @@
 import { normaliseName } from './names';
+import { givenNamesEquivalent } from './nicknames';
 
 describe('normaliseName', () => {
   it('reads honorifics, suffixes, particles, commas and nicknames', () => {
@@ -18,5 +19,22 @@ describe('normaliseName', () => {
     expect(normaliseName({ given: '1an', family: 'Ro5e' })).toMatchObject({ givenRaw: ['IAN'], family: ['ROSE'] });
     // a token of digits alone is left as it is
     expect(normaliseName({ given: 'John', family: 'Smith 3' }).family).toEqual(['SMITH', '3']);
+  });
+});
+
+describe('givenNamesEquivalent', () => {
+  it('takes a nickname for its formal name and a variant for the name it renders', () => {
+    expect(givenNamesEquivalent('SUE', 'SUSAN')).toBe(true);
+    expect(givenNamesEquivalent('BECCA', 'REBECCA')).toBe(true);
+    expect(givenNamesEquivalent('SAM', 'SAMANTHA')).toBe(true);
+    expect(givenNamesEquivalent('JON', 'JONATHAN')).toBe(true);
+    expect(givenNamesEquivalent('ANDREAS', 'ANDREW')).toBe(true);
+  });
+
+  it('keeps apart two names in their own right, and two nicknames of one formal name', () => {
+    // the public table lists Peter as a nickname of Patrick, and Hannah and Susanne both stand for Susannah
+    expect(givenNamesEquivalent('PATRICK', 'PETER')).toBe(false);
+    expect(givenNamesEquivalent('HANNAH', 'SUSANNE')).toBe(false);
+    expect(givenNamesEquivalent('SAMUEL', 'SAMANTHA')).toBe(false);
   });
 });

@@ -149,12 +149,15 @@ export function formalGivenNames(token: string): string[] {
   return FORMALS_BY_VARIANT.get(token) ?? [token];
 }
 
-/** True when two given names can name the same person (Jon ~ Jonathan, Bob ~ Robert, Pat ~ Patricia). */
+/** True when two given names can name the same person (Jon ~ Jonathan, Bob ~ Robert, Pat ~ Patricia, Andreas ~ Andrew). */
 export function givenNamesEquivalent(a: string, b: string): boolean {
-  if (a === b) return true;
-  const formalsA = formalGivenNames(a);
-  const formalsB = formalGivenNames(b);
-  return formalsA.some((formal) => formalsB.includes(formal));
+  if (a === b || formalGivenName(a) === formalGivenName(b)) return true;
+  // Two names in their own right (each with nicknames of its own) are two names, even where the
+  // public table lists one as a nickname of the other (Peter for Patrick, Bill for Robert).
+  if (VARIANTS_BY_FORMAL.has(a) && VARIANTS_BY_FORMAL.has(b)) return false;
+  // Otherwise one must be a nickname of the other: Hannah and Susanne are both short for Susannah,
+  // which makes them neither each other nor one person.
+  return formalGivenNames(a).includes(b) || formalGivenNames(b).includes(a);
 }
 
 /** Nicknames and variants of a formal name (for generating realistic test data). */
