@@ -54,7 +54,7 @@ export function normalisePhone(raw: string, country: string, otherCountries: rea
   // Valid in several: the country whose way of grouping the digits the number is written in
   // (06 80 93 40 59 is French, 06809 34059 German), when exactly one is.
   const written = groupsOf(raw);
-  const grouped = [...elsewhere.values()].filter((reading) => !international && written.length > 1 && groupsOf(reading.formatNational()) === written);
+  const grouped = [...elsewhere.values()].filter((reading) => !international && written.includes('.') && groupsOf(reading.formatNational()) === written);
   if (grouped.length === 1) return grouped[0].number;
   return own?.isPossible() ? own.number : null;
 }
