@@ -30,9 +30,18 @@ describe('resolution scenarios with the default model', () => {
     const person = (given: string, family: string) => ({ system: 'crm', sourceId: `${given}-${family}`, name: { given, family } });
     expect(levels(person('Jean Claude', 'Hautville'), person('Hautville', 'Jean Claude'))).toMatchObject({ given_name: 'exact', family_name: 'exact' });
     expect(levels(person('James', 'Jones'), person('Jones', 'James'))).toMatchObject({ given_name: 'exact', family_name: 'exact' });
-    expect(levels(person('Susan', 'Allen'), person('Allen', 'Sue'))).toMatchObject({ given_name: 'equivalent', family_name: 'exact' });
+    expect(levels(person('Susan', 'Allen'), person('Allen', 'Sue'))).toMatchObject({ given_name: 'nickname', family_name: 'exact' });
     // not a swap: a family name in place
     expect(levels(person('James', 'Jones'), person('Jones', 'Jones'))).toMatchObject({ family_name: 'exact' });
+  });
+
+  it('tells a diminutive (Becca for Rebecca) from a translation or spelling of a name (Maria for Mary)', () => {
+    const levels = (a: SourceRecordInput, b: SourceRecordInput) => Object.fromEntries(scorePair(normalise(a), normalise(b), model).comparisons.map((c) => [c.name, c.level]));
+    const person = (given: string) => ({ system: 'crm', sourceId: given, name: { given, family: 'Martin' } });
+    expect(levels(person('Rebecca'), person('Becca'))).toMatchObject({ given_name: 'nickname' });
+    expect(levels(person('Margaret'), person('Peggy'))).toMatchObject({ given_name: 'nickname' });
+    expect(levels(person('Mary'), person('Maria'))).toMatchObject({ given_name: 'equivalent' });
+    expect(levels(person('Catherine'), person('Katharina'))).toMatchObject({ given_name: 'equivalent' });
   });
 
   it('keeps a spouse at the same address apart', () => {

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { NormalisedRecord } from '../resolution.types';
 import { jaroWinkler } from './jaro-winkler';
 import { phoneticKey } from './phonetic-key';
-import { formalGivenNames, givenNamesEquivalent, variantsOf } from '../normalise/nicknames';
+import { formalGivenNames, givenNamesEquivalent, isDiminutiveOf, variantsOf } from '../normalise/nicknames';
 
 /**
  * Each comparator returns the name of the level two records reach, or null when either side
@@ -32,6 +32,7 @@ function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   if (a.given.length === 0 || b.given.length === 0) return null;
   // Any shared token counts: a middle name used as the first name is still the same name.
   if (a.givenRaw.some((token) => token.length > 1 && b.givenRaw.includes(token))) return 'exact';
+  if (a.givenRaw.some((x) => x.length > 1 && b.givenRaw.some((y) => y.length > 1 && isDiminutiveOf(x, y)))) return 'nickname';
   if (a.givenRaw.some((x) => x.length > 1 && b.givenRaw.some((y) => y.length > 1 && givenNamesEquivalent(x, y)))) return 'equivalent';
   const x = a.givenRaw[0];
   const y = b.givenRaw[0];

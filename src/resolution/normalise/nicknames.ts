@@ -124,6 +124,19 @@ function publicNicknames(): Array<[string, string]> {
   return pairs.filter(([formal]) => !nicknames.has(formal) || formal in VARIANTS);
 }
 
+/** Nickname → the formal names the public English table gives it: its diminutives (Becca, Sue, Peggy). */
+const PUBLIC_FORMALS_BY_NICKNAME = new Map<string, string[]>();
+for (const [formal, nickname] of publicNicknames()) PUBLIC_FORMALS_BY_NICKNAME.set(nickname, [...(PUBLIC_FORMALS_BY_NICKNAME.get(nickname) ?? []), formal]);
+
+/**
+ * True when one name is a diminutive of the other in the public English table (Becca for Rebecca,
+ * Sue for Susan): a closer tie than a spelling or a translation (Katharina, Maria for Mary), which
+ * names of other cultures share by chance far more often.
+ */
+export function isDiminutiveOf(a: string, b: string): boolean {
+  return (PUBLIC_FORMALS_BY_NICKNAME.get(a)?.includes(b) ?? false) || (PUBLIC_FORMALS_BY_NICKNAME.get(b)?.includes(a) ?? false);
+}
+
 const FORMALS_BY_VARIANT = new Map<string, string[]>();
 const VARIANTS_BY_FORMAL = new Map<string, string[]>();
 const pairs: Array<[string, string]> = [
