@@ -67,7 +67,12 @@ export class AdminController {
   @Post('resolution/rebuild')
   @HttpCode(202)
   @Authenticated({ roles: [] })
-  @ApiOperation({ summary: 'Rebuild the resolution (admin job)' })
+  @ApiOperation({
+    summary: 'Rebuild the resolution (admin job)',
+    description:
+      'Normalises every record again from what its source sent, re-links records stored under other blocking keys than the current settings give, then re-resolves everything. ' +
+      'Poll GET /v1/admin/jobs/{id}; the result counts records, customers, recordsMoved, customersCreated, customersRetired, keysRefreshed and recordsRenormalised.',
+  })
   @ApiAcceptedResponse({ type: JobDto })
   rebuild(@CurrentPrincipal() principal: Principal): Promise<JobDto> {
     const by = `api-key:${principal.keyId}`;

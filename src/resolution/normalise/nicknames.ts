@@ -126,7 +126,8 @@ function publicNicknames(): Array<[string, string]> {
 
 /** Nickname → the formal names the public English table gives it: its diminutives (Becca, Sue, Peggy). */
 const PUBLIC_FORMALS_BY_NICKNAME = new Map<string, string[]>();
-for (const [formal, nickname] of publicNicknames()) PUBLIC_FORMALS_BY_NICKNAME.set(nickname, [...(PUBLIC_FORMALS_BY_NICKNAME.get(nickname) ?? []), formal]);
+const PUBLIC_NICKNAMES = publicNicknames();
+for (const [formal, nickname] of PUBLIC_NICKNAMES) PUBLIC_FORMALS_BY_NICKNAME.set(nickname, [...(PUBLIC_FORMALS_BY_NICKNAME.get(nickname) ?? []), formal]);
 
 /**
  * True when one name is a diminutive of the other in the public English table (Becca for Rebecca,
@@ -141,7 +142,7 @@ const FORMALS_BY_VARIANT = new Map<string, string[]>();
 const VARIANTS_BY_FORMAL = new Map<string, string[]>();
 const pairs: Array<[string, string]> = [
   ...Object.entries(VARIANTS).flatMap(([formal, variants]) => [formal, ...variants.split(' ')].map((name) => [formal, name] as [string, string])),
-  ...publicNicknames().flatMap(([formal, nickname]) => [[formal, formal], [formal, nickname]] as Array<[string, string]>),
+  ...PUBLIC_NICKNAMES.flatMap(([formal, nickname]) => [[formal, formal], [formal, nickname]] as Array<[string, string]>),
 ];
 for (const [formal, name] of pairs) {
   const formals = FORMALS_BY_VARIANT.get(name) ?? [];
