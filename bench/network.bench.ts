@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     const warmStart = performance.now();
     if (values['warm-store']) await graph.readRows(cypher.get('bench/warm-up-store'));
     const warmSeconds = (performance.now() - warmStart) / 1000;
-    for (let n = 0; n < WARM_UP_REQUESTS; n++) await get(`/v1/customers/${ids[n % 100]}/network?depth=2`);
+    for (let n = 0; n < WARM_UP_REQUESTS; n++) await get(`/v1/customers/${ids[n % Math.min(100, ids.length)]}/network?depth=2`);
 
     const neighbourhood: number[] = [];
     const sizes: number[] = [];
