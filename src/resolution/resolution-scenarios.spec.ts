@@ -82,6 +82,35 @@ describe('resolution scenarios with the default model', () => {
     expect(levels).toMatchObject({ birth_date: 'one_digit_or_3_days', identifier: 'one_character' });
   });
 
+  it('tells the next number (as twins are given) from another slip in a national id: only the next number keeps the twins rule', () => {
+    const twin = (sourceId: string, given: string, ssn: string) => ({ ...anna, sourceId, name: { given, family: "O'Neil" }, emails: [], identifiers: [{ type: 'ssn', value: ssn, country: 'US' }] });
+    const levels = (a: SourceRecordInput, b: SourceRecordInput) => Object.fromEntries(scorePair(normalise(a), normalise(b), model).comparisons.map((c) => [c.name, c.level]));
+    expect(levels(twin('A6', 'Anna', '123-45-6788'), twin('A7', 'Beatrice', '123-45-6789'))).toMatchObject({ identifier: 'consecutive', twins: 'conflict' });
+    // One digit mistyped in the middle: the same id with a slip, which twins never share.
+    const slip = levels(twin('A6', 'Anna', '123-45-6788'), twin('A7', 'Beatrice', '123-48-6788'));
+    expect(slip).toMatchObject({ identifier: 'one_character' });
+    expect(slip.twins).toBeUndefined();
+    expect(band(twin('A6', 'Anna', '123-45-6788'), twin('A7', 'Beatrice', '123-48-6788'))).toBe('link');
+  });
+
+  it('reads one slip in a postcode or a locality, and a stray space, as the same dwelling or locality', () => {
+    const levels = (a: SourceRecordInput, b: SourceRecordInput) => Object.fromEntries(scorePair(normalise(a), normalise(b), model).comparisons.map((c) => [c.name, c.level]));
+    const at = (sourceId: string, address: Record<string, string>) => ({ system: 'crm', sourceId, name: { given: 'Willow', family: 'Ryan' }, addresses: [{ country: 'AU', ...address }] });
+    const street = { line1: '764 Bradfield Street', locality: 'Mount Colah', postcode: '4035' };
+    expect(levels(at('1', street), at('2', { ...street, postcode: '4053' }))).toMatchObject({ address: 'same_dwelling' });
+    expect(levels(at('1', street), at('2', { ...street, postcode: '2999', locality: 'Mount C olah' }))).toMatchObject({ address: 'same_dwelling' });
+    // Another street in a town spelt with one slip, its postcode unrelated.
+    expect(levels(at('1', street), at('2', { line1: '4 Marawa Place', locality: 'Mount Colan', postcode: '2999' }))).toMatchObject({ address: 'same_locality' });
+    expect(levels(at('1', street), at('2', { line1: '4 Marawa Place', locality: 'Mount Druitt', postcode: '2999' }))).toMatchObject({ address: 'else' });
+  });
+
+  it('compares a given name split by a stray space whole (Br Inlry ~ Brinley)', () => {
+    const person = (sourceId: string, given: string) => ({ system: 'crm', sourceId, name: { given, family: 'Ho' } });
+    const level = (a: string, b: string) => scorePair(normalise(person('1', a)), normalise(person('2', b)), model).comparisons.find((c) => c.name === 'given_name')?.level;
+    expect(level('Brinley', 'Br Inlry')).toBe('jaro_winkler_0.92');
+    expect(level('Brinley', 'Br Otto')).toBe('else');
+  });
+
   it('sends a borderline pair (same name and birth year, nothing else) to review', () => {
     const a = { system: 'crm', sourceId: 'X1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04' };
     const b = { system: 'loyalty', sourceId: 'X2', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962' };

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { NormalisedRecord } from '../resolution.types';
+import type { NormalisedAddress, NormalisedRecord } from '../resolution.types';
 import { jaroWinkler } from './jaro-winkler';
 import { phoneticKey } from './phonetic-key';
 import { formalGivenNames, givenNamesEquivalent, isDiminutiveOf, variantsOf } from '../normalise/nicknames';
@@ -37,6 +37,12 @@ function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   const x = a.givenRaw[0];
   const y = b.givenRaw[0];
   if (x.length > 1 && y.length > 1 && (jaroWinkler(x, y) >= 0.92 || closeSpelling(x, y) || typoOfVariant(x, y) || typoOfVariant(y, x))) return 'jaro_winkler_0.92';
+  // A name split by a stray space (BR INLRY for BRINLEY) is compared whole.
+  if (a.givenRaw.length > 1 || b.givenRaw.length > 1) {
+    const joinedX = a.givenRaw.join('');
+    const joinedY = b.givenRaw.join('');
+    if (jaroWinkler(joinedX, joinedY) >= 0.92 || closeSpelling(joinedX, joinedY)) return 'jaro_winkler_0.92';
+  }
   if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return 'initial';
   if (a.givenPhonetic && a.givenPhonetic === b.givenPhonetic) return 'phonetic';
   return 'else';
@@ -57,6 +63,28 @@ function typoOfVariant(x: string, y: string): boolean {
     for (const variant of variantsOf(formal)) if (variant.length >= 4 && closeSpelling(x, variant)) return true;
   }
   return false;
+}
+
+/** Localities equal but for spacing or one keying slip (MOUNT C OLAH, MOUNT COLAH; MODNURY, MODBURY). */
+function sameLocality(x: string, y: string): boolean {
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const joinedX = x.replace(/ /g, '');
+  const joinedY = y.replace(/ /g, '');
+  return joinedX === joinedY || (Math.min(joinedX.length, joinedY.length) >= 5 && oneSlipApart(joinedX, joinedY));
+}
+
+/** The same house number and street, with one slip in the postcode or in the locality's spelling. */
+function sameDwellingWithSlip(x: NormalisedAddress, y: NormalisedAddress): boolean {
+  if (!x.number || !x.street || x.number !== y.number || x.street !== y.street || x.country !== y.country) return false;
+  return (x.postcode !== '' && y.postcode !== '' && oneSlipApart(x.postcode, y.postcode)) || sameLocality(x.locality, y.locality);
+}
+
+/** The same identifier but for its last digit, one or two higher or lower (…6788 and …6789). */
+function consecutive(x: string, y: string): boolean {
+  if (x.length !== y.length || x.slice(0, -1) !== y.slice(0, -1)) return false;
+  const last = Number(x[x.length - 1]) - Number(y[y.length - 1]);
+  return Number.isInteger(last) && last !== 0 && Math.abs(last) <= 2;
 }
 
 /** Given and family swapped by a source (Smith John / John Smith) compare as if in place. */
@@ -155,8 +183,9 @@ export const COMPARATORS: Record<string, Comparator> = {
   address: (a, b) => {
     if (a.addresses.length === 0 || b.addresses.length === 0) return null;
     if (setLevel(a.addresses.map((x) => x.key), b.addresses.map((x) => x.key))) return 'same_dwelling';
+    if (a.addresses.some((x) => b.addresses.some((y) => sameDwellingWithSlip(x, y)))) return 'same_dwelling';
     if (setLevel(a.addresses.map((x) => x.postcode).filter(Boolean), b.addresses.map((x) => x.postcode).filter(Boolean))) return 'same_postcode';
-    if (setLevel(a.addresses.map((x) => x.locality).filter(Boolean), b.addresses.map((x) => x.locality).filter(Boolean))) return 'same_locality';
+    if (a.addresses.some((x) => b.addresses.some((y) => sameLocality(x.locality, y.locality)))) return 'same_locality';
     return 'else';
   },
   identifier: (a, b) => {
@@ -172,6 +201,12 @@ export const COMPARATORS: Record<string, Comparator> = {
       }
     }
     return sameKind ? 'conflict' : 'else';
+  },
+  /** As identifier, with numbers one or two apart in their last digit told from other slips: twins' national ids are often consecutive. */
+  nationalIdentifier: (a, b) => {
+    const level = COMPARATORS.identifier(a, b);
+    if (level !== 'one_character') return level;
+    return a.identifiers.some((x) => b.identifiers.some((y) => consecutive(x, y))) ? 'consecutive' : level;
   },
   gender: (a, b) => (a.gender && b.gender ? (a.gender === b.gender ? 'same' : 'different') : null),
   organizationName: (a, b) => {
