@@ -4,7 +4,7 @@ const LEGAL_FORMS = new Set(['LTD', 'LIMITED', 'PLC', 'LLC', 'LLP', 'LP', 'INC',
 
 /** Legal forms written out in full, reduced before the abbreviations are dropped. */
 const SPELLED_OUT: Array<[RegExp, string]> = [
-  [/GESELLSCHAFT MIT BESCHRANKTER HAFTUNG/g, 'GMBH'],
+  [/GESELLSCHAFT MIT BESCHR(?:A|AE)NKTER HAFTUNG/g, 'GMBH'],
   [/AKTIENGESELLSCHAFT/g, 'AG'],
   [/SOCIETE ANONYME/g, 'SA'],
   [/SOCIETE A RESPONSABILITE LIMITEE/g, 'SARL'],
@@ -31,12 +31,12 @@ function joinLetterRuns(words: string[]): string[] {
   return joined;
 }
 
-/** Organisation name without legal form or "the", & read as AND. */
+/** Organisation name without legal form (also compound: GmbH & Co. KG) or "the", & read as AND. */
 export function normaliseOrganizationName(name: string | undefined): string {
   let text = joinLetterRuns(tokens((name ?? '').replace(/&/g, ' AND '))).join(' ');
   for (const [pattern, short] of SPELLED_OUT) text = text.replace(pattern, short);
-  return text
-    .split(' ')
-    .filter((word) => !LEGAL_FORMS.has(word))
-    .join(' ');
+  const words = text.split(' ').filter((word) => !LEGAL_FORMS.has(word));
+  // The AND of a compound legal form (GmbH & Co. KG) is left over at the end.
+  while (words.length > 1 && words[words.length - 1] === 'AND') words.pop();
+  return words.join(' ');
 }
