@@ -20,4 +20,16 @@ describe('normaliseAddress', () => {
     expect(dwelling('4 Mill Ln', 'GB')).toBe(dwelling('4 Mill Lane', 'GB'));
     expect(dwelling('Flat 3, 12 Park Avenue', 'GB')).toBe('GB|75002|12|PARK');
   });
+
+  it('reads a letter slipped into a postcode as the digit it stands for, where only a digit can stand', () => {
+    const postcode = (value: string, country: string) => normaliseAddress({ line1: '64 Church Ln', postcode: value, country }, 'GB')!.postcode;
+    expect(postcode('5548G', 'US')).toBe('55486');
+    expect(postcode('77O89', 'US')).toBe('77089');
+    expect(postcode('EHl10LA', 'GB')).toBe('EH110LA');
+    expect(postcode('SW1A lAA', 'GB')).toBe('SW1A1AA');
+    // Letters where a British postcode has letters stay; so does a code that is not digits with a slip.
+    expect(postcode('SW1A 1AA', 'GB')).toBe('SW1A1AA');
+    expect(postcode('B33 8TH', 'GB')).toBe('B338TH');
+    expect(postcode('ABCDE', 'US')).toBe('ABCDE');
+  });
 });

@@ -26,8 +26,22 @@ export function countryCode(country: string): string {
   return code === 'UK' ? 'GB' : code;
 }
 
+/** Countries whose postcodes are digits only: a letter in one is a keying or OCR slip. */
+const NUMERIC_POSTCODES = new Set(['US', 'DE', 'FR', 'AU', 'ES', 'IT', 'AT', 'CH', 'BE', 'DK', 'NO', 'SE', 'FI']);
+/** Letters that OCR and hurried typing put for digits (77O89, 5548G). */
+const DIGIT_OF_LETTER: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', Z: '2', S: '5', G: '6', B: '8' };
+const asDigits = (text: string) => text.replace(/[OQDILZSGB]/g, (letter) => DIGIT_OF_LETTER[letter]);
+
 function normalisePostcode(postcode: string | undefined, country: string): string {
-  const cleaned = (postcode ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  let cleaned = (postcode ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (NUMERIC_POSTCODES.has(country) && /^\d+$/.test(asDigits(cleaned))) cleaned = asDigits(cleaned);
+  // A British postcode's inward part is a digit and two letters, and after a two-letter area comes a digit (EHl10LA is EH11 0LA).
+  if (country === 'GB' && cleaned.length >= 5) {
+    const outward = cleaned.slice(0, -3);
+    const inward = cleaned.slice(-3);
+    const fixedOutward = outward.length >= 3 && /^[A-Z]{2}$/.test(outward.slice(0, 2)) ? outward.slice(0, 2) + asDigits(outward[2]) + outward.slice(3) : outward;
+    cleaned = fixedOutward + asDigits(inward[0]) + inward.slice(1);
+  }
   if (country === 'US') return cleaned.slice(0, 5);
   if (country === 'NL') return cleaned.slice(0, 6);
   return cleaned;
