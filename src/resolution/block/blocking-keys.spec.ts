@@ -22,6 +22,11 @@ describe('postcode blocking keys', () => {
     expect(shared(person('a', 'Margaret', 'Thornton'), person('b', 'Peggy', 'Thornton')).length).toBeGreaterThan(0);
   });
 
+  it('bring together an initial and the name spelt out, also a nickname of another formal name (L. for Lisa, Lisa being Elizabeth)', () => {
+    expect(shared(person('a', 'L.', 'Saltcott'), person('b', 'Lisa', 'Saltcott')).length).toBeGreaterThan(0);
+    expect(shared(person('a', 'M', 'Thornton'), person('b', 'Margaret', 'Thornton')).length).toBeGreaterThan(0);
+  });
+
   it('bring together a two-part family name and a full name that reads its first part as a middle name', () => {
     const fullName = { system: 'crm', sourceId: 'b', name: { full: 'Carlos Hernández López' }, addresses: [home] } as SourceRecordInput;
     expect(shared(person('a', 'Carlos', 'Hernandez Lopez'), fullName).length).toBeGreaterThan(0);

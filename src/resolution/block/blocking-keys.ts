@@ -40,14 +40,16 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     if (familySound) keys.add(`dob:${date}|${familySound}`);
   }
   if (birth && familySound && givenSound) keys.add(`nm:${familySound}|${givenSound}|${birth.year}`);
-  const givenInitial = record.given[0]?.[0] ?? '';
+  // The initial as written and as of the formal name (Lisa is ELIZABETH): a record that gives only
+  // the initial (L. Saltcott) meets the one that spells the name out.
+  const givenInitials = new Set([record.givenRaw[0]?.[0] ?? '', record.given[0]?.[0] ?? '']);
   // A family name of several parts (Hernández López) is also written with its last part alone, or
   // read from a full name as a middle name and a surname: both parts' initials key the given name.
   const familyInitials = new Set([record.family[0]?.[0] ?? '', record.family[record.family.length - 1]?.[0] ?? '']);
   for (const address of record.addresses.slice(0, 3)) {
     if (!address.postcode) continue;
     if (birth?.day !== undefined) keys.add(`dp:${birth.year}-${birth.month}-${birth.day}|${address.postcode}`);
-    if (familySound) keys.add(`pc:${address.postcode}|${familySound}|${givenInitial}`);
+    if (familySound) for (const givenInitial of givenInitials) keys.add(`pc:${address.postcode}|${familySound}|${givenInitial}`);
     if (givenSound) for (const familyInitial of familyInitials) keys.add(`pc:${address.postcode}|${givenSound}|${familyInitial}`);
   }
   return [...keys];

@@ -27,6 +27,8 @@ describe('normaliseAddress', () => {
     expect(postcode('77O89', 'US')).toBe('77089');
     expect(postcode('EHl10LA', 'GB')).toBe('EH110LA');
     expect(postcode('SW1A lAA', 'GB')).toBe('SW1A1AA');
+    expect(postcode('63 9DY', 'GB')).toBe('G39DY');
+    expect(postcode('SE5 5X2', 'GB')).toBe('SE55XZ');
     // Letters where a British postcode has letters stay; so does a code that is not digits with a slip.
     expect(postcode('SW1A 1AA', 'GB')).toBe('SW1A1AA');
     expect(postcode('B33 8TH', 'GB')).toBe('B338TH');

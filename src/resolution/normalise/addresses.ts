@@ -31,16 +31,22 @@ const NUMERIC_POSTCODES = new Set(['US', 'DE', 'FR', 'AU', 'ES', 'IT', 'AT', 'CH
 /** Letters that OCR and hurried typing put for digits (77O89, 5548G). */
 const DIGIT_OF_LETTER: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', Z: '2', S: '5', G: '6', B: '8' };
 const asDigits = (text: string) => text.replace(/[OQDILZSGB]/g, (letter) => DIGIT_OF_LETTER[letter]);
+const BRITISH_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/;
+const LETTER_OF_DIGIT: Record<string, string> = { 0: 'O', 1: 'I', 2: 'Z', 5: 'S', 6: 'G', 8: 'B' };
+const asLetters = (text: string) => text.replace(/[012568]/g, (digit) => LETTER_OF_DIGIT[digit]);
 
 function normalisePostcode(postcode: string | undefined, country: string): string {
   let cleaned = (postcode ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
   if (NUMERIC_POSTCODES.has(country) && /^\d+$/.test(asDigits(cleaned))) cleaned = asDigits(cleaned);
-  // A British postcode's inward part is a digit and two letters, and after a two-letter area comes a digit (EHl10LA is EH11 0LA).
+  // A British postcode starts with a letter, a two-letter area is followed by a digit, and the inward
+  // part is a digit and two letters (63 9DY is G3 9DY, EHl10LA is EH11 0LA, SE5 5X2 is SE5 5XZ).
   if (country === 'GB' && cleaned.length >= 5) {
-    const outward = cleaned.slice(0, -3);
+    const outward = asLetters(cleaned[0]) + cleaned.slice(1, -3);
     const inward = cleaned.slice(-3);
     const fixedOutward = outward.length >= 3 && /^[A-Z]{2}$/.test(outward.slice(0, 2)) ? outward.slice(0, 2) + asDigits(outward[2]) + outward.slice(3) : outward;
-    cleaned = fixedOutward + asDigits(inward[0]) + inward.slice(1);
+    const fixed = fixedOutward + asDigits(inward[0]) + asLetters(inward.slice(1));
+    // Only a code that reads as a British postcode once mended is mended.
+    if (BRITISH_POSTCODE.test(fixed)) cleaned = fixed;
   }
   if (country === 'US') return cleaned.slice(0, 5);
   if (country === 'NL') return cleaned.slice(0, 6);
