@@ -31,7 +31,7 @@ describe('the 360 view', () => {
 
   describe('events and the profile', () => {
     const family = uniqueSurname();
-    const phone = `+44 20 7946 ${randomDigits(4)}`;
+    const phone = `+44 20 7${randomDigits(3)} ${randomDigits(4)}`;
     const email = `greta.${tag}@example.com`;
     let customerId: string;
 
