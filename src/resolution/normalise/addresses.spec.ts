@@ -33,5 +33,10 @@ describe('normaliseAddress', () => {
     expect(postcode('SW1A 1AA', 'GB')).toBe('SW1A1AA');
     expect(postcode('B33 8TH', 'GB')).toBe('B338TH');
     expect(postcode('ABCDE', 'US')).toBe('ABCDE');
+    // A country prefix is dropped, not read as a digit.
+    expect(postcode('D-10115', 'DE')).toBe('10115');
+    expect(postcode('DE 10115', 'DE')).toBe('10115');
+    expect(postcode('S-123 45', 'SE')).toBe('12345');
+    expect(postcode('1O115', 'DE')).toBe('10115');
   });
 });

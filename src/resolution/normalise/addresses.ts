@@ -37,7 +37,11 @@ const asLetters = (text: string) => text.replace(/[012568]/g, (digit) => LETTER_
 
 function normalisePostcode(postcode: string | undefined, country: string): string {
   let cleaned = (postcode ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (NUMERIC_POSTCODES.has(country) && /^\d+$/.test(asDigits(cleaned))) cleaned = asDigits(cleaned);
+  if (NUMERIC_POSTCODES.has(country)) {
+    // A country prefix (D-10115, FI-00100, DE 10115) is not part of the code.
+    const unprefixed = (postcode ?? '').toUpperCase().trim().replace(/^[A-Z]{1,2}\s*-\s*|^[A-Z]{2}\s+(?=\d)/, '').replace(/[^A-Z0-9]/g, '');
+    if (/^\d+$/.test(asDigits(unprefixed))) cleaned = asDigits(unprefixed);
+  }
   // A British postcode starts with a letter, a two-letter area is followed by a digit, and the inward
   // part is a digit and two letters (63 9DY is G3 9DY, EHl10LA is EH11 0LA, SE5 5X2 is SE5 5XZ).
   if (country === 'GB' && cleaned.length >= 5) {
