@@ -1,5 +1,4 @@
 import { blockingKeysFor, decide, defaultMatchModel, normaliseRecord, resolveBatch, scorePair, SourceRecordInput } from './index';
-import { scoreEntities } from './score/score-pair';
 
 const model = defaultMatchModel();
 const normalise = (input: SourceRecordInput) => normaliseRecord(input, model.settings);
@@ -173,23 +172,6 @@ describe('resolveBatch', () => {
     });
     expect(result.merges).toEqual([{ survivor: 'cus-old', absorbed: 'cus-new' }]);
     expect(result.decisions[0]).toMatchObject({ outcome: 'merged', customerId: 'cus-old', customerIds: ['cus-old', 'cus-new'] });
-  });
-
-  it('links a record that one record of a customer matches, though another of its records has an address and phone of its own', () => {
-    const name = { given: 'Rafael', family: 'Sanchez' };
-    const known = normalise({ system: 'crm', sourceId: 'K1', name, birthDate: '1980-05-06' });
-    const older = normalise({ system: 'billing', sourceId: 'K2', name, phones: ['+1 619 542 0593'], addresses: [{ line1: '9 Elm Street', locality: 'San Diego', postcode: '92101', country: 'US' }] });
-    const incoming = normalise({
-      system: 'shop', sourceId: 'S1', name: { given: 'Rafael', family: 'Sanches' }, birthDate: '1980-05-06',
-      phones: ['+1 404 555 0142'], addresses: [{ line1: '152 Magnolia Place', locality: 'Atlanta', postcode: '30311', country: 'US' }],
-    });
-    // One record with another address and phone still counts against; a customer of several has had several.
-    expect(scorePair(older, incoming, model).comparisons.map((c) => c.name)).toEqual(expect.arrayContaining(['address', 'phone']));
-    const entity = scoreEntities([known, older], [incoming], model);
-    expect(entity.comparisons.map((c) => c.name)).not.toContain('address');
-    expect(entity.matchWeight).toBeGreaterThanOrEqual(scoreEntities([known], [incoming], model).matchWeight);
-    const result = resolveBatch({ incoming: [incoming], entities: [{ customerId: 'c1', createdAt: '2026-01-01T00:00:00Z', records: [known, older] }], model });
-    expect(result.decisions[0]).toMatchObject({ outcome: 'linked', customerId: 'c1' });
   });
 
   it('respects a cannot-link decision', () => {

@@ -100,13 +100,5 @@ export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[
   }
   if (!comparable) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
   if (givenIndex >= 0 && bestFullGiven !== null) best[givenIndex] = bestFullGiven;
-  // An entity of several records has had several addresses and phones: none of them matching is
-  // no evidence against, and an entity's score then never falls as it gains a record.
-  if (left.length > 1 || right.length > 1) {
-    names.forEach((name, i) => {
-      const { changeable, levels } = model.settings.comparisons[name];
-      if (changeable && best[i] === levels[levels.length - 1].name) best[i] = null;
-    });
-  }
   return weigh(best, source, model);
 }

@@ -5,16 +5,11 @@ import type { LevelParameters } from '../resolution.types';
 
 export interface ComparisonSettings {
   /** Comparator implemented in compare/comparators.ts. */
-  comparator: 'givenName' | 'familyName' | 'birthDate' | 'email' | 'phone' | 'address' | 'identifier' | 'nationalIdentifier' | 'gender' | 'organizationName';
+  comparator: 'givenName' | 'familyName' | 'birthDate' | 'email' | 'phone' | 'address' | 'identifier' | 'gender' | 'organizationName';
   /** Ordered levels, strongest first, each with m/u (pinned, or starting values for EM). */
   levels: Array<{ name: string; m: number; u: number; pinned?: boolean }>;
   /** Exact matches weighed by how common the value is (common names count for less). */
   termFrequency?: boolean;
-  /**
-   * A value people change over time (an address, a phone): where either side is an entity of
-   * several records, reaching only the last level (no agreement) counts as missing, not against.
-   */
-  changeable?: boolean;
 }
 
 export interface MatchSettings {
