@@ -19,6 +19,13 @@ describe('settings checks for conflict rules', () => {
   it('pass the shipped settings', () => {
     expect(withRules(loadMatchSettings().conflictRules)).not.toThrow();
   });
+
+  it('stop the start on a comparison whose comparator does not exist', () => {
+    const settings = loadMatchSettings();
+    const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json');
+    writeFileSync(file, JSON.stringify({ ...settings, comparisons: { ...settings.comparisons, identifier: { ...settings.comparisons.identifier, comparator: 'nationalIdentifer' } } }));
+    expect(() => loadMatchSettings(file)).toThrow('comparisons.identifier.comparator nationalIdentifer is not one of');
+  });
 });
 
 describe('settings checks for countries', () => {

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSupportedCountry } from 'libphonenumber-js';
 import type { LevelParameters } from '../resolution.types';
+import { COMPARATORS } from '../compare/comparators';
 
 export interface ComparisonSettings {
   /** Comparator implemented in compare/comparators.ts. */
-  comparator: 'givenName' | 'familyName' | 'birthDate' | 'email' | 'phone' | 'address' | 'identifier' | 'gender' | 'organizationName';
+  comparator: 'givenName' | 'familyName' | 'birthDate' | 'email' | 'phone' | 'address' | 'identifier' | 'nationalIdentifier' | 'gender' | 'organizationName';
   /** Ordered levels, strongest first, each with m/u (pinned, or starting values for EM). */
   levels: Array<{ name: string; m: number; u: number; pinned?: boolean }>;
   /** Exact matches weighed by how common the value is (common names count for less). */
@@ -55,6 +56,7 @@ export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settin
   probability(settings.reviewThreshold, 'reviewThreshold');
   if (settings.reviewThreshold >= settings.linkThreshold) problems.push('reviewThreshold must be below linkThreshold');
   for (const [name, comparison] of Object.entries(settings.comparisons ?? {})) {
+    if (!(comparison.comparator in COMPARATORS)) problems.push(`comparisons.${name}.comparator ${comparison.comparator} is not one of ${Object.keys(COMPARATORS).join(', ')}`);
     if (!comparison.levels?.length) problems.push(`comparisons.${name} needs levels`);
     for (const level of comparison.levels ?? []) {
       probability(level.m, `comparisons.${name}.${level.name}.m`);
