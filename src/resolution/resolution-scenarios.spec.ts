@@ -111,6 +111,26 @@ describe('resolution scenarios with the default model', () => {
     expect(level('Brinley', 'Br Otto')).toBe('else');
   });
 
+  it('reads a family name written among the middle names (Carmen González Cano as one string) as the same family name', () => {
+    const level = (a: SourceRecordInput, b: SourceRecordInput) => scorePair(normalise(a), normalise(b), model).comparisons.find((c) => c.name === 'family_name')?.level;
+    const full = { system: 'crm', sourceId: 'C1', name: { full: 'Carmen González Cano' } };
+    expect(level(full, { system: 'support', sourceId: 'C2', name: { given: 'Carmen', family: 'González' } })).toBe('exact');
+    expect(level(full, { system: 'support', sourceId: 'C3', name: { given: 'Carmen', family: 'Moreno' } })).toBe('else');
+    // The first given name is not a family name: Gonzalez Moreno is not the Carmen Gonzalez family.
+    expect(level({ system: 'crm', sourceId: 'C4', name: { full: 'Gonzalez Moreno' } }, { system: 'crm', sourceId: 'C5', name: { given: 'Ana', family: 'Gonzalez' } })).not.toBe('exact');
+  });
+
+  it('weighs organisations against their own prior: the same phone and dwelling and a name one word longer link a company, not a person', () => {
+    const office = { line1: '63 North Road', locality: 'Manchester', postcode: 'M9 6YW', country: 'GB' };
+    const company = (sourceId: string, name: string) => ({ system: 'crm', sourceId, type: 'organization' as const, organization: { name }, phones: ['+44 161 448 7148'], addresses: [office] });
+    expect(band(company('O1', 'Trinity Holdings Group Ltd'), company('O2', 'Trinity Holdings Ltd'))).toBe('link');
+    // Two companies behind one switchboard in one office are never linked; an analyst may look.
+    expect(band(company('O1', 'Trinity Holdings Ltd'), company('O3', 'Harbour Foods Ltd'))).toBe('review');
+    const organisationPrior = scorePair(normalise(company('O1', 'Trinity Holdings Ltd')), normalise(company('O2', 'Trinity Holdings Ltd')), model);
+    const asPeople = scorePair(normalise(company('O1', 'Trinity Holdings Ltd')), normalise(company('O2', 'Trinity Holdings Ltd')), { ...model, settings: { ...model.settings, priorByType: {} } });
+    expect(organisationPrior.matchWeight - asPeople.matchWeight).toBeCloseTo(Math.log2(model.settings.priorByType!.organization! / model.settings.prior), 1);
+  });
+
   it('sends a borderline pair (same name and birth year, nothing else) to review', () => {
     const a = { system: 'crm', sourceId: 'X1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04' };
     const b = { system: 'loyalty', sourceId: 'X2', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962' };

@@ -157,8 +157,21 @@ function givenNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null
   return turnB(a, b) ? givenLevel(a, swapped(b)) : givenLevel(swapped(a), b);
 }
 
+/**
+ * A full name with two family names (Carmen González Cano) is read as a middle name and a
+ * surname; written with the first family name alone (Carmen González) it still names the same
+ * family, so a family name found among the other's middle names counts as the same.
+ */
+function familyAmongMiddleNames(a: NormalisedRecord, b: NormalisedRecord): boolean {
+  const among = (family: string[], given: string[]) => family.some((token) => token.length > 1 && given.indexOf(token) > 0);
+  return among(a.family, b.givenRaw) || among(b.family, a.givenRaw);
+}
+
 function familyNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
-  if (!namesSwapped(a, b)) return familyLevel(a.family, b.family);
+  if (!namesSwapped(a, b)) {
+    const level = familyLevel(a.family, b.family);
+    return level !== null && level !== 'exact' && familyAmongMiddleNames(a, b) ? 'exact' : level;
+  }
   return turnB(a, b) ? familyLevel(a.family, b.givenRaw) : familyLevel(a.givenRaw, b.family);
 }
 

@@ -15,7 +15,7 @@ function levelsOf(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): 
  * exact name matches use the name's frequency as u; correlated evidence is capped per group.
  * The list of comparisons is the explanation (a waterfall from the prior).
  */
-function weigh(levels: Array<string | null>, terms: Array<NormalisedRecord | null>, model: MatchModel): PairScore {
+function weigh(levels: Array<string | null>, terms: Array<NormalisedRecord | null>, model: MatchModel, type: NormalisedRecord['type']): PairScore {
   const { settings, parameters, termFrequencies } = model;
   const comparisons: ComparisonResult[] = [];
   let index = 0;
@@ -48,7 +48,8 @@ function weigh(levels: Array<string | null>, terms: Array<NormalisedRecord | nul
     const holds = Object.entries(rule.levels).every(([name, level]) => reaches(name, level)) && !Object.entries(rule.unless ?? {}).some(([name, levels]) => reaches(name, levels));
     if (holds) comparisons.push({ name: rule.name, level: 'conflict', weight: rule.weight });
   }
-  let total = Math.log2(settings.prior / (1 - settings.prior));
+  const prior = settings.priorByType?.[type] ?? settings.prior;
+  let total = Math.log2(prior / (1 - prior));
   for (const result of comparisons) total += result.weight;
   for (const result of comparisons) result.weight = Math.round(result.weight * 100) / 100;
   const probability = total > 60 ? 1 : total < -60 ? 0 : 2 ** total / (1 + 2 ** total);
@@ -58,7 +59,7 @@ function weigh(levels: Array<string | null>, terms: Array<NormalisedRecord | nul
 export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): PairScore {
   if (a.type !== b.type) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
   const levels = levelsOf(a, b, model);
-  return weigh(levels, levels.map(() => a), model);
+  return weigh(levels, levels.map(() => a), model, a.type);
 }
 
 /**
@@ -100,5 +101,5 @@ export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[
   }
   if (!comparable) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
   if (givenIndex >= 0 && bestFullGiven !== null) best[givenIndex] = bestFullGiven;
-  return weigh(best, source, model);
+  return weigh(best, source, model, left[0].type);
 }

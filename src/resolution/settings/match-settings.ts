@@ -17,6 +17,11 @@ export interface MatchSettings {
   version: string;
   /** Probability that two records picked at random are the same entity. */
   prior: number;
+  /**
+   * The prior of one record type where it differs: a bank holds far fewer organisations than
+   * people, so two organisation records picked at random are likelier to be one.
+   */
+  priorByType?: Partial<Record<'person' | 'organization', number>>;
   /** Probability at or above which a record links; between review and link an analyst decides. */
   linkThreshold: number;
   reviewThreshold: number;
@@ -52,6 +57,7 @@ export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settin
     if (!(value > 0 && value < 1)) problems.push(`${name} must be between 0 and 1 (exclusive)`);
   };
   probability(settings.prior, 'prior');
+  for (const [type, prior] of Object.entries(settings.priorByType ?? {})) probability(prior, `priorByType.${type}`);
   probability(settings.linkThreshold, 'linkThreshold');
   probability(settings.reviewThreshold, 'reviewThreshold');
   if (settings.reviewThreshold >= settings.linkThreshold) problems.push('reviewThreshold must be below linkThreshold');
