@@ -7,6 +7,29 @@ const NAME_COMPARISONS = new Set(['given_name', 'family_name', 'gender', 'organi
 /** A level counts as identifying evidence when it is at least 32 times likelier for a match (5 bits). */
 const STRONG_BITS = 5;
 
+/** Records grouped by a label (their true entity, their cluster); those without one are left out. */
+export function groupBy<L>(records: NormalisedRecord[], labelOf: (record: NormalisedRecord) => L | undefined): Map<L, NormalisedRecord[]> {
+  const groups = new Map<L, NormalisedRecord[]>();
+  for (const record of records) {
+    const label = labelOf(record);
+    if (label === undefined) continue;
+    const members = groups.get(label);
+    if (members) members.push(record);
+    else groups.set(label, [record]);
+  }
+  return groups;
+}
+
+/** Whether two records share a birth date, contact, dwelling, postcode or identifier at a level worth at least 5 bits. */
+export function shareIdentifyingEvidence(left: NormalisedRecord, right: NormalisedRecord, model: MatchModel): boolean {
+  for (const comparison of scorePair(left, right, model).comparisons) {
+    if (NAME_COMPARISONS.has(comparison.name)) continue;
+    const { m, u } = model.parameters[comparison.name][comparison.level];
+    if (Math.log2(m / u) >= STRONG_BITS) return true;
+  }
+  return false;
+}
+
 /**
  * The share of true pairs that any evidence beyond the name could join: within each true
  * entity, records are chained through pairs that share a birth date, contact, dwelling or
@@ -14,22 +37,8 @@ const STRONG_BITS = 5;
  * so no engine that refuses to link on a name alone can find them; it bounds pairwise recall.
  */
 export function evidenceCeiling(records: NormalisedRecord[], truth: ReadonlyMap<string, string>, model: MatchModel): { truePairs: number; joinablePairs: number; share: number; nameOnlyRecords: number } {
-  const byEntity = new Map<string, NormalisedRecord[]>();
-  for (const record of records) {
-    const entity = truth.get(record.key);
-    if (entity === undefined) continue;
-    const members = byEntity.get(entity);
-    if (members) members.push(record);
-    else byEntity.set(entity, [record]);
-  }
-  const identifying = (left: NormalisedRecord, right: NormalisedRecord) => {
-    for (const comparison of scorePair(left, right, model).comparisons) {
-      if (NAME_COMPARISONS.has(comparison.name)) continue;
-      const { m, u } = model.parameters[comparison.name][comparison.level];
-      if (Math.log2(m / u) >= STRONG_BITS) return true;
-    }
-    return false;
-  };
+  const byEntity = groupBy(records, (record) => truth.get(record.key));
+  const identifying = (left: NormalisedRecord, right: NormalisedRecord) => shareIdentifyingEvidence(left, right, model);
   let truePairs = 0;
   let joinablePairs = 0;
   for (const members of byEntity.values()) {
