@@ -131,6 +131,18 @@ describe('resolution scenarios with the default model', () => {
     expect(organisationPrior.matchWeight - asPeople.matchWeight).toBeCloseTo(Math.log2(model.settings.priorByType!.organization! / model.settings.prior), 1);
   });
 
+  it('reads one slip in a short family name as a typo, and a compound given name run together as its initials', () => {
+    const levels = (a: SourceRecordInput, b: SourceRecordInput) => Object.fromEntries(scorePair(normalise(a), normalise(b), model).comparisons.map((c) => [c.name, c.level]));
+    const person = (sourceId: string, given: string, family: string) => ({ system: 'crm', sourceId, name: { given, family } });
+    expect(levels(person('1', 'Min', 'Zeng'), person('2', 'Min', 'Zcng'))).toMatchObject({ family_name: 'levenshtein_2' });
+    expect(levels(person('1', 'Chen', 'Sun'), person('2', 'Chen', 'Sudn'))).toMatchObject({ family_name: 'levenshtein_2' });
+    // two slips in a short name make another name
+    expect(levels(person('1', 'Chen', 'Sun'), person('2', 'Chen', 'Song'))).toMatchObject({ family_name: 'else' });
+    expect(levels(person('1', 'Chen', 'Sun'), person('2', 'Chen', 'Xu'))).toMatchObject({ family_name: 'else' });
+    expect(levels(person('1', 'Jean Pierre', 'Fleurchamp'), person('2', 'JP', 'Fleurchamp'))).toMatchObject({ given_name: 'initial' });
+    expect(levels(person('1', 'Jean Pierre', 'Fleurchamp'), person('2', 'JM', 'Fleurchamp'))).toMatchObject({ given_name: 'else' });
+  });
+
   it('sends a borderline pair (same name and birth year, nothing else) to review', () => {
     const a = { system: 'crm', sourceId: 'X1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04' };
     const b = { system: 'loyalty', sourceId: 'X2', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962' };

@@ -23,7 +23,9 @@ function familyLevel(a: string[], b: string[]): string | null {
     bestEdit = Math.min(bestEdit, distance(x, y));
   }
   if (bestJw >= 0.94) return 'jaro_winkler_0.94';
-  if (bestEdit <= 2 && Math.min(joinedA.length, joinedB.length) >= 5) return 'levenshtein_2';
+  // Two slips in a long name, one in a short one (ZENG and ZCNG, SUN and SUDN).
+  const shorter = Math.min(joinedA.length, joinedB.length);
+  if ((bestEdit <= 2 && shorter >= 5) || (bestEdit <= 1 && shorter >= 3)) return 'levenshtein_2';
   if (phoneticKey(joinedA) === phoneticKey(joinedB)) return 'phonetic';
   return 'else';
 }
@@ -44,6 +46,9 @@ function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
     if (jaroWinkler(joinedX, joinedY) >= 0.92 || closeSpelling(joinedX, joinedY)) return 'jaro_winkler_0.92';
   }
   if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return 'initial';
+  // A compound given name written as its initials run together (JP for Jean Pierre).
+  const initialsOf = (tokens: string[]) => (tokens.length > 1 ? tokens.map((token) => token[0]).join('') : '');
+  if (initialsOf(a.givenRaw) === y || initialsOf(b.givenRaw) === x) return 'initial';
   if (a.givenPhonetic && a.givenPhonetic === b.givenPhonetic) return 'phonetic';
   return 'else';
 }
