@@ -20,6 +20,14 @@ describe('settings checks for conflict rules', () => {
     expect(withRules(loadMatchSettings().conflictRules)).not.toThrow();
   });
 
+  it('stop the start on a prior for a record type that does not exist, or one that is no probability', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json');
+    writeFileSync(file, JSON.stringify({ ...loadMatchSettings(), priorByType: { organisation: 0.0001 } }));
+    expect(() => loadMatchSettings(file)).toThrow('priorByType.organisation is not a record type (person, organization)');
+    writeFileSync(file, JSON.stringify({ ...loadMatchSettings(), priorByType: { organization: 2 } }));
+    expect(() => loadMatchSettings(file)).toThrow('priorByType.organization must be between 0 and 1');
+  });
+
   it('stop the start on a comparison whose comparator does not exist', () => {
     const settings = loadMatchSettings();
     const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json');

@@ -48,6 +48,7 @@ export interface MatchSettings {
 }
 
 const SETTINGS_DIRECTORY = __dirname;
+const RECORD_TYPES: string[] = ['person', 'organization'];
 
 /** Loads and checks a settings file; a bad file stops the start with the reason. */
 export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settings.v1.json')): MatchSettings {
@@ -57,7 +58,11 @@ export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settin
     if (!(value > 0 && value < 1)) problems.push(`${name} must be between 0 and 1 (exclusive)`);
   };
   probability(settings.prior, 'prior');
-  for (const [type, prior] of Object.entries(settings.priorByType ?? {})) probability(prior, `priorByType.${type}`);
+  for (const [type, prior] of Object.entries(settings.priorByType ?? {})) {
+    // A misspelt type ("organisation") would silently fall back to the common prior.
+    if (!RECORD_TYPES.includes(type)) problems.push(`priorByType.${type} is not a record type (${RECORD_TYPES.join(', ')})`);
+    probability(prior, `priorByType.${type}`);
+  }
   probability(settings.linkThreshold, 'linkThreshold');
   probability(settings.reviewThreshold, 'reviewThreshold');
   if (settings.reviewThreshold >= settings.linkThreshold) problems.push('reviewThreshold must be below linkThreshold');
