@@ -206,6 +206,24 @@ describe('resolveBatch', () => {
     expect(result.decisions[0]).toMatchObject({ outcome: 'merged', customerId: 'cus-old', customerIds: ['cus-old', 'cus-new'] });
   });
 
+  it('joins equal candidates by their records, not by their random customer ids', () => {
+    const [a1] = records;
+    const twin = normalise({ ...anna, system: 'loyalty', sourceId: 'L1' });
+    const incoming = normalise({ ...anna, system: 'partner_feed', sourceId: 'P1' });
+    // The two candidates hold the same data and may not merge: the tie goes to the smaller record key (crm:A1).
+    for (const [idOfA1, idOfTwin] of [['cus-b', 'cus-a'], ['cus-a', 'cus-b']]) {
+      const entities = [
+        { customerId: idOfA1, createdAt: '2026-01-01T00:00:00Z', records: [a1] },
+        { customerId: idOfTwin, createdAt: '2026-01-01T00:00:00Z', records: [twin] },
+      ];
+      const cannotLink: Array<[string, string]> = [[a1.key, twin.key]];
+      expect(resolveBatch({ incoming: [incoming], entities, cannotLink, model }).decisions[0].customerId).toBe(idOfA1);
+      // With room for one candidate only, the one kept is chosen the same way.
+      const oneCandidate = { ...model, settings: { ...model.settings, maxCandidates: 1 } };
+      expect(resolveBatch({ incoming: [incoming], entities, cannotLink, model: oneCandidate }).decisions[0].customerId).toBe(idOfA1);
+    }
+  });
+
   it('respects a cannot-link decision', () => {
     const [a1, b7] = records;
     const result = resolveBatch({ incoming: [b7], entities: [{ customerId: 'c1', createdAt: '2026-01-01T00:00:00Z', records: [a1] }], cannotLink: [[a1.key, b7.key]], model });

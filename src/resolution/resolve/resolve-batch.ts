@@ -66,9 +66,10 @@ const MAX_ROUNDS = 20;
  * Resolves a batch of records against the candidate customers and against each other, to a
  * fixed point: clusters (existing customers, incoming records, and what they merge into) that
  * share a non-generic blocking key are scored entity against entity, the strongest links are
- * applied first, and clusters that changed are scored again until nothing more links. Because
- * an entity's score only grows as it gains records, the final partition does not depend on
- * the order of the records; cannot-link pairs are never joined.
+ * applied first, and clusters that changed are scored again until nothing more links; ties go
+ * by record keys, so the same records always give the same partition, whatever order they are
+ * given in. Across batches loaded one after another the order can still matter where an
+ * entity's score falls as it gains a record (see scoreEntities); cannot-link pairs are never joined.
  */
 export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const { model } = input;
@@ -168,9 +169,21 @@ function candidateLinks(
   maxCandidates: number,
   model: MatchModel,
 ): Link[] {
+  // Clusters are ordered by their smallest record key, not by customer id: ids are random, and
+  // the order decides which candidates a cap keeps and which of two equal links applies first.
+  const labels = new Map<string, string>();
+  const labelOf = (root: string) => {
+    let label = labels.get(root);
+    if (label === undefined) {
+      label = (members.get(root) ?? []).reduce((least, record) => (least === '' || record.key < least ? record.key : least), '');
+      labels.set(root, label);
+    }
+    return label;
+  };
+  const byLabel = (a: string, b: string) => (labelOf(a) < labelOf(b) ? -1 : labelOf(a) > labelOf(b) ? 1 : 0);
   const seen = new Set<string>();
   const links: Link[] = [];
-  for (const root of [...changed].sort()) {
+  for (const root of [...changed].sort(byLabel)) {
     const candidates = new Set<string>();
     for (const record of members.get(root) ?? []) {
       for (const key of keysOf.get(record.key)!) {
@@ -182,15 +195,15 @@ function candidateLinks(
         }
       }
     }
-    for (const other of [...candidates].sort().slice(0, maxCandidates)) {
-      const [left, right] = root < other ? [root, other] : [other, root];
+    for (const other of [...candidates].sort(byLabel).slice(0, maxCandidates)) {
+      const [left, right] = byLabel(root, other) < 0 ? [root, other] : [other, root];
       const pairKey = `${left}\u0000${right}`;
       if (seen.has(pairKey)) continue;
       seen.add(pairKey);
       links.push({ left, right, score: scoreEntities(members.get(left)!, members.get(right)!, model) });
     }
   }
-  return links.sort((a, b) => b.score.matchWeight - a.score.matchWeight || a.left.localeCompare(b.left) || a.right.localeCompare(b.right));
+  return links.sort((a, b) => b.score.matchWeight - a.score.matchWeight || byLabel(a.left, b.left) || byLabel(a.right, b.right));
 }
 
 function describePartition(
