@@ -83,8 +83,11 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const unitOfRecord = new Map<string, string>();
   const createdAt = new Map<string, string>();
   const firstRecordOfUnit = new Map<string, string>();
+  // Each cluster's smallest record key orders it (see candidateLinks); a merge keeps the smaller.
+  const labelOfRoot = new Map<string, string>();
   const addUnit = (unit: string, records: NormalisedRecord[]) => {
     sets.add(unit);
+    labelOfRoot.set(unit, records.reduce((least, record) => (least === '' || record.key < least ? record.key : least), ''));
     if (records.length > 0) firstRecordOfUnit.set(unit, [...records].sort((a, b) => a.key.localeCompare(b.key))[0].key);
     members.set(unit, records);
     for (const record of records) {
@@ -121,6 +124,9 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
     const other = root === rootA ? rootB : rootA;
     members.set(root, [...members.get(root)!, ...members.get(other)!]);
     members.delete(other);
+    const [x, y] = [labelOfRoot.get(root)!, labelOfRoot.get(other)!];
+    labelOfRoot.set(root, x === '' || (y !== '' && y < x) ? y : x);
+    labelOfRoot.delete(other);
     return root;
   };
   for (const [a, b] of input.mustLink ?? []) {
@@ -132,7 +138,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const bestReview = new Map<string, Link>();
   let changed = new Set(incoming.map((record) => sets.find(recordUnit(record.key))));
   for (let round = 0; round < MAX_ROUNDS && changed.size > 0; round++) {
-    const links = candidateLinks(changed, members, keysOf, unitsByKey, sets, settings.genericCutoff, settings.maxCandidates, model);
+    const links = candidateLinks(changed, members, labelOfRoot, keysOf, unitsByKey, sets, settings.genericCutoff, settings.maxCandidates, model);
     changed = new Set();
     for (const link of links) {
       const band = decide(link.score.probability, model);
@@ -162,6 +168,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
 function candidateLinks(
   changed: Set<string>,
   members: Map<string, NormalisedRecord[]>,
+  labelOfRoot: Map<string, string>,
   keysOf: Map<string, string[]>,
   unitsByKey: Map<string, Set<string>>,
   sets: UnionFind,
@@ -171,16 +178,10 @@ function candidateLinks(
 ): Link[] {
   // Clusters are ordered by their smallest record key, not by customer id: ids are random, and
   // the order decides which candidates a cap keeps and which of two equal links applies first.
-  const labels = new Map<string, string>();
-  const labelOf = (root: string) => {
-    let label = labels.get(root);
-    if (label === undefined) {
-      label = (members.get(root) ?? []).reduce((least, record) => (least === '' || record.key < least ? record.key : least), '');
-      labels.set(root, label);
-    }
-    return label;
+  const byLabel = (a: string, b: string) => {
+    const [x, y] = [labelOfRoot.get(a)!, labelOfRoot.get(b)!];
+    return x < y ? -1 : x > y ? 1 : 0;
   };
-  const byLabel = (a: string, b: string) => (labelOf(a) < labelOf(b) ? -1 : labelOf(a) > labelOf(b) ? 1 : 0);
   const seen = new Set<string>();
   const links: Link[] = [];
   for (const root of [...changed].sort(byLabel)) {
