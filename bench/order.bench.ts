@@ -1,28 +1,27 @@
-import neo4j from 'neo4j-driver';
 import { parseArgs } from 'node:util';
 import { RebuildService } from '../src/ingest/rebuild.service';
+import { ResolutionQueriesService } from '../src/ingest/resolution-queries.service';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
 import { PreparedRecord, prepareRecord } from '../src/ingest/prepared-record';
 import { checkRecord } from '../src/ingest/record-validation';
 import { ResolutionPipeline } from '../src/ingest/resolution-pipeline.service';
-import { seededRandom } from '../src/resolution/train/seeded-random';
+import { shuffled } from '../seed/demo/demo-random';
 import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
+import { SeededRandom } from '../seed/generator/random';
 import { accuracyOf } from './lib/accuracy-metrics';
 import { BenchService, startBenchService } from './lib/bench-service';
 import { recordResults } from './record-results';
 
 type Partition = Map<string, string>;
 
-/** Record key → customer id, as the crosswalk pages it. */
+/** Record key → customer id, read through the crosswalk that GET /v1/resolution/crosswalk streams. */
 async function readPartition(service: BenchService): Promise<Partition> {
   const partition: Partition = new Map();
-  let after = '';
-  for (;;) {
-    const page = await service.graph.readRows<{ key: string; customerId: string }>(service.cypher.get('resolution/crosswalk-page'), { system: null, after, limit: neo4j.int(10_000) });
-    for (const row of page) partition.set(row.key, row.customerId);
-    if (page.length < 10_000) return partition;
-    after = page[page.length - 1].key;
+  for await (const line of service.app.get(ResolutionQueriesService).crosswalk(undefined)) {
+    const { system, sourceId, customerId } = JSON.parse(line) as { system: string; sourceId: string; customerId: string };
+    partition.set(`${system}:${sourceId}`, customerId);
   }
+  return partition;
 }
 
 /** Sends the records through the resolution pipeline in chunks, up to `loaders` chunks in the database at once. */
@@ -52,16 +51,6 @@ function prepareGenerated(size: number, seed: number, models: MatchModelProvider
     truth.set(prepared.key, `entity:${item.entityId}`);
   }
   return records;
-}
-
-function shuffled<T>(items: T[], seed: number): T[] {
-  const random = seededRandom(seed);
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
 }
 
 /** How far `other` is from `reference`: pairs of records one puts together and the other does not, and customers not found whole. */
@@ -117,7 +106,7 @@ async function main(): Promise<void> {
         modelVersion = models.current().version;
         records = prepareGenerated(size, seed, models, truth);
       }
-      const order = reference ? shuffled(records, seed) : records;
+      const order = reference ? shuffled(records, new SeededRandom(seed)) : records;
       const seconds = await load(service, order, chunk, runLoaders);
       const partition = await readPartition(service);
       reference ??= partition;
