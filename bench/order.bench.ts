@@ -8,7 +8,7 @@ import { ResolutionPipeline } from '../src/ingest/resolution-pipeline.service';
 import { shuffled } from '../seed/demo/demo-random';
 import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
 import { SeededRandom } from '../seed/generator/random';
-import { accuracyOf } from './lib/accuracy-metrics';
+import { accuracyOf, partitionDifference } from './lib/accuracy-metrics';
 import { BenchService, startBenchService } from './lib/bench-service';
 import { recordResults } from './record-results';
 
@@ -51,16 +51,6 @@ function prepareGenerated(size: number, seed: number, models: MatchModelProvider
     truth.set(prepared.key, `entity:${item.entityId}`);
   }
   return records;
-}
-
-/** How far `other` is from `reference`: pairs of records one puts together and the other does not, and customers not found whole. */
-function difference(reference: Partition, other: Partition): Record<string, number> {
-  const figures = accuracyOf(reference, other);
-  return {
-    'pairs only in the reference': figures.truePairs - figures.truePositivePairs,
-    'pairs only in this run': figures.predictedPairs - figures.truePositivePairs,
-    'reference customers not found whole': figures.trueEntities - figures.exactClusters,
-  };
 }
 
 function accuracyColumns(truth: Partition, partition: Partition): Record<string, string | number> {
@@ -111,14 +101,14 @@ async function main(): Promise<void> {
       const partition = await readPartition(service);
       reference ??= partition;
       console.log(`${label}: ${partition.size} records in ${seconds.toFixed(0)} s`);
-      rows.push({ run: label, loaders: runLoaders, records: partition.size, seconds: seconds.toFixed(1), ...accuracyColumns(truth, partition), ...difference(reference, partition) });
+      rows.push({ run: label, loaders: runLoaders, records: partition.size, seconds: seconds.toFixed(1), ...accuracyColumns(truth, partition), ...partitionDifference(reference, partition) });
       if (!rebuildAfter) return;
       const started = performance.now();
       await service.app.get(RebuildService).rebuild('bench', { report: async () => undefined });
       const rebuilt = await readPartition(service);
       const rebuildSeconds = (performance.now() - started) / 1000;
-      rows.push({ run: 'its rebuild', loaders: '', records: rebuilt.size, seconds: rebuildSeconds.toFixed(1), ...accuracyColumns(truth, rebuilt), ...difference(reference, rebuilt) });
-      rows.push({ run: 'its rebuild, against the graph it rebuilt', loaders: '', records: rebuilt.size, seconds: '', ...accuracyColumns(truth, rebuilt), ...difference(partition, rebuilt) });
+      rows.push({ run: 'its rebuild', loaders: '', records: rebuilt.size, seconds: rebuildSeconds.toFixed(1), ...accuracyColumns(truth, rebuilt), ...partitionDifference(reference, rebuilt) });
+      rows.push({ run: 'its rebuild, against the graph it rebuilt', loaders: '', records: rebuilt.size, seconds: '', ...accuracyColumns(truth, rebuilt), ...partitionDifference(partition, rebuilt) });
     } finally {
       await service.close();
     }

@@ -33,6 +33,29 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     };
   }
 
+  it('a customer that gains a record is scored again against the customers its older records share a key with', async () => {
+    const family = uniqueSurname();
+    const phone = `+44 20 7${String(Math.floor(Math.random() * 1000)).padStart(3, '0')} ${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
+    const email = `m.${family.toLowerCase()}@example.com`;
+    const bank = await post('core_banking', {
+      sourceId: uniqueTag('cb-'),
+      name: { given: 'Mary', family },
+      birthDate: '1977-06-09',
+      phones: [phone],
+      addresses: [{ line1: '59 Kings Road', locality: 'Cambridge', postcode: 'CB8 6LU', country: 'GB' }],
+    });
+    // An initial and the same phone: just below the link band, so a customer of its own under review.
+    const support = await post('support', { sourceId: uniqueTag('su-'), name: { given: 'M', family }, phones: [phone], emails: [email] });
+    expect(support.body).toMatchObject({ outcome: 'review' });
+    expect(support.body.customerId).not.toBe(bank.body.customerId);
+    // The given name written out, with the support record's email only: it links to that customer, which
+    // now matches the bank's through the phone, a key the new record does not hold.
+    const shop = await post('ecommerce', { sourceId: uniqueTag('ec-'), name: { given: 'Mary', family }, emails: [email] });
+    expect(shop.status).toBe(200);
+    expect(shop.body).toMatchObject({ outcome: 'merged', customerId: bank.body.customerId, customerIds: [bank.body.customerId, support.body.customerId] });
+    expect(await recordsOf(bank.body.customerId)).toHaveLength(3);
+  });
+
   it('resolves the same person from three systems into one customer', async () => {
     const { family, record } = person();
     const first = await post('crm', record);

@@ -140,3 +140,13 @@ function forEachCell(sortedCodes: Float64Array, stride: number, visit: (entity: 
     start = end;
   }
 }
+
+/** How far `other` is from `reference`: pairs of records one puts together and the other does not, and customers not found whole. */
+export function partitionDifference(reference: ReadonlyMap<string, ClusterLabel>, other: ReadonlyMap<string, ClusterLabel>): Record<string, number> {
+  const figures = accuracyOf(reference, other);
+  return {
+    'pairs only in the reference': figures.truePairs - figures.truePositivePairs,
+    'pairs only in this run': figures.predictedPairs - figures.truePositivePairs,
+    'reference customers not found whole': figures.trueEntities - figures.exactClusters,
+  };
+}

@@ -18,7 +18,7 @@
 //                 keys, what they contribute to the network and what is stored of them
 //                 (content: {system, sourceId, type, payload, normalised, trust, observedAt}).
 // Returns one row: the records' states (read before this statement stores anything) and the locked
-// candidate and previous customers with all their records; the caller follows merge redirects.
+// candidate customers, their neighbours and the previous customers, with all their records; the caller follows merge redirects.
 CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
@@ -61,9 +61,25 @@ CALL (changed) {
     UNWIND candidateKeys AS k
     MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
     WITH DISTINCT c LIMIT $maxCandidates
-    RETURN collect(c.id) AS candidates
+    RETURN collect(c) AS candidateNodes
   }
-  RETURN candidates
+  RETURN candidateKeys, candidateNodes, [c IN candidateNodes | c.id] AS candidates
+}
+// The candidates' neighbours: customers sharing a non-generic key with a candidate's records. A
+// candidate that gains a record is scored again against them, as the rebuild would: without
+// them, a customer grown by this batch never meets a customer it now matches through its older
+// records. (Their keys are not locked: a record joining one concurrently locks this batch's
+// candidate through that key, so it waits for this batch and then sees what it did.)
+// Keys the batch's records hold were followed above, so only the candidates' other keys are.
+CALL (candidateKeys, candidateNodes) {
+  UNWIND candidateNodes AS c
+  MATCH (c)<-[:RESOLVED_TO]-(:SourceRecord)-[:HAS_KEY]->(k:BlockingKey)
+  WHERE NOT k IN candidateKeys
+  WITH DISTINCT k
+  WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
+  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(n:Customer)
+  WITH DISTINCT n LIMIT $maxCandidates
+  RETURN collect(n.id) AS neighbours
 }
 CALL (changed) {
   UNWIND changed AS s
@@ -118,8 +134,8 @@ CALL (changed) {
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_DEVICE]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_DEVICE]->(n))
 }
-CALL (candidates, previous) {
-  UNWIND candidates + previous AS id
+CALL (candidates, neighbours, previous) {
+  UNWIND candidates + neighbours + previous AS id
   WITH DISTINCT id
   ORDER BY id
   MATCH (c:Customer {id: id})

@@ -57,9 +57,10 @@ function changeOf(result: RecordResult): Omit<CustomerChange, 'sequence' | 'at'>
 
 /**
  * The one resolution path (single record, batch, stream and rebuild): lock the records, their
- * blocking keys and then the candidate customers (each set in sorted order), read every record
- * of those customers, resolve in memory with the engine, write the decisions — all in one
- * transaction, so parallel requests and API replicas cannot both create the same person.
+ * blocking keys and then the candidate customers with their neighbours (customers sharing a key
+ * with a candidate's records, each set in sorted order), read every record of those customers,
+ * resolve in memory with the engine, write the decisions — all in one transaction, so parallel
+ * requests and API replicas cannot both create the same person.
  */
 @Injectable()
 export class ResolutionPipeline {
