@@ -12,13 +12,21 @@ import { recordResults } from './record-results';
 type Partition = Map<string, string>;
 
 /**
- * Incremental loading without the database: chunks go through resolveBatch against the customers
- * the graph would lock for them (lock-and-read-batch: those holding a non-generic key of a chunk's
+ * How a chunk meets the customers it locks: `incremental` as the service resolves today (the
+ * customers are fixed units the chunk's records join or merge), `local-rebuild` re-resolves the
+ * chunk's records and every record of those customers from scratch, as the rebuild does for all
+ * records (a candidate design: its partition can split or move records of existing customers).
+ */
+type Mode = 'incremental' | 'local-rebuild';
+
+/**
+ * Loading in chunks without the database: each chunk goes through resolveBatch with the customers
+ * the graph would lock for it (lock-and-read-batch: those holding a non-generic key of a chunk's
  * record, counted before the chunk is linked, and their neighbours through the candidates' other
  * keys). A 100,000-record load takes seconds, against minutes through Neo4j, and gave the same
- * partitions as bench:order.
+ * partitions as bench:order. `engineMs` gets the time spent in resolveBatch.
  */
-function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<string, string[]>, model: MatchModel): Partition {
+function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<string, string[]>, model: MatchModel, mode: Mode, time: { engineMs: number }): Partition {
   const cutoff = model.settings.genericCutoff;
   const customerOf: Partition = new Map();
   const customers = new Map<string, { createdAt: string; records: NormalisedRecord[] }>();
@@ -43,7 +51,22 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
       for (const key of keysOf.get(record.key)!) holders.set(key, (holders.get(key) ?? new Set()).add(record.key));
     }
     const entities: ExistingEntity[] = [...locked].map((id) => ({ customerId: id, ...customers.get(id)! }));
+    const started = performance.now();
+    if (mode === 'local-rebuild') {
+      const all = [...incoming, ...entities.flatMap((entity) => entity.records)];
+      const byKey = new Map(all.map((record) => [record.key, record]));
+      const clusters = resolveBatch({ incoming: all, entities: [], model }).newCustomers;
+      time.engineMs += performance.now() - started;
+      for (const entity of entities) customers.delete(entity.customerId);
+      for (const cluster of clusters) {
+        const id = `c${String(created).padStart(9, '0')}`;
+        customers.set(id, { createdAt: new Date(Date.UTC(2020, 0, 1) + created++).toISOString(), records: cluster.recordKeys.map((key) => byKey.get(key)!) });
+        for (const key of cluster.recordKeys) customerOf.set(key, id);
+      }
+      continue;
+    }
     const resolution = resolveBatch({ incoming, entities, model });
+    time.engineMs += performance.now() - started;
     for (const { survivor, absorbed } of resolution.merges) {
       const moved = customers.get(absorbed)!.records;
       customers.get(survivor)!.records.push(...moved);
@@ -99,7 +122,7 @@ function linksLeft(partition: Partition, records: NormalisedRecord[], keysOf: Ma
 /**
  * bench:order without Neo4j, for trying changes to the engine quickly: the same records in the
  * generator's order, in shuffled orders and all at once, each partition compared with the all-at-once
- * one (what the rebuild gives) and with the generator-order load.
+ * one (what the rebuild gives) and with the generator-order load of the same mode.
  */
 function main(): void {
   const { values } = parseArgs({
@@ -121,14 +144,16 @@ function main(): void {
     truth.set(record.key, `entity:${item.entityId}`);
   }
   const keysOf = new Map(records.map((record) => [record.key, blockingKeysFor(record, model.settings)]));
-  const atOnce = resolveAtOnce(records, model);
+  let atOnce: Partition = new Map();
   let inOrder: Partition | undefined;
   const rows: Array<Record<string, string | number>> = [];
-  const row = (run: string, partition: Partition) => {
+  const row = (run: string, mode: Mode | '', partition: Partition, engineMs: number) => {
     const figures = accuracyOf(truth, partition);
     const fromAtOnce = partitionDifference(atOnce, partition);
     rows.push({
       run,
+      mode,
+      'engine s': (engineMs / 1000).toFixed(1),
       customers: new Set(partition.values()).size,
       'pairwise precision': figures.pairwisePrecision.toFixed(4),
       'pairwise recall': figures.pairwiseRecall.toFixed(4),
@@ -137,13 +162,22 @@ function main(): void {
       'links left': linksLeft(partition, records, keysOf, model),
     });
   };
-  row('all at once (the rebuild)', atOnce);
-  inOrder = loadInChunks(records, chunk, keysOf, model);
-  row('generator order', inOrder);
-  for (const seed of values.seeds.split(',').map(Number)) row(`shuffled (seed ${seed})`, loadInChunks(shuffled(records, new SeededRandom(seed)), chunk, keysOf, model));
+  const started = performance.now();
+  atOnce = resolveAtOnce(records, model);
+  row('all at once (the rebuild)', '', atOnce, performance.now() - started);
+  for (const mode of ['incremental', 'local-rebuild'] as const) {
+    const time = { engineMs: 0 };
+    inOrder = loadInChunks(records, chunk, keysOf, model, mode, time);
+    row('generator order', mode, inOrder, time.engineMs);
+    for (const seed of values.seeds.split(',').map(Number)) {
+      const seedTime = { engineMs: 0 };
+      row(`shuffled (seed ${seed})`, mode, loadInChunks(shuffled(records, new SeededRandom(seed)), chunk, keysOf, model, mode, seedTime), seedTime.engineMs);
+    }
+  }
   recordResults('order-in-memory', 'Load order without the database: how far in-memory chunked loads differ', rows, [
     `\`npm run bench:order-in-memory -- --records ${size} --chunk ${chunk} --seeds ${values.seeds}\`; generator ${GENERATOR_VERSION}; model ${model.version} (settings weights, as bench:order). Chunks of ${chunk} records go through resolveBatch against the customers lock-and-read-batch would lock for them; no Neo4j.`,
-    '"not found whole": customers of that partition whose records this run does not hold as exactly one customer (0 when identical). "links left": pairs of customers sharing a non-generic key that the engine would link if it scored them now.',
+    '"not found whole": customers of that partition whose records this run does not hold as exactly one customer (0 when identical). "links left": pairs of customers sharing a non-generic key that the engine would link if it scored them now. "engine s": time in resolveBatch.',
+    'incremental: what the service does (the locked customers are units that records join and merge). local-rebuild: a candidate design, not in the service: the chunk and every record of the customers it locks are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records.',
   ]);
 }
 
