@@ -18,7 +18,8 @@
 //                 keys, what they contribute to the network and what is stored of them
 //                 (content: {system, sourceId, type, payload, normalised, trust, observedAt}).
 // Returns one row: the records' states (read before this statement stores anything) and the locked
-// candidate customers, their neighbours and the previous customers, with all their records; the caller follows merge redirects.
+// candidate customers, their neighbours and the previous customers, with all their records; the
+// caller follows merge redirects.
 CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
@@ -68,8 +69,8 @@ CALL (changed) {
 // The candidates' neighbours: customers sharing a non-generic key with a candidate's records. A
 // candidate that gains a record is scored again against them, as the rebuild would: without
 // them, a customer grown by this batch never meets a customer it now matches through its older
-// records. (Their keys are not locked: a record joining one concurrently locks this batch's
-// candidate through that key, so it waits for this batch and then sees what it did.)
+// records. (Those keys are not locked: a record arriving concurrently with one of them finds this
+// batch's candidate through it and locks it, so one batch waits for the other and sees what it did.)
 // Keys the batch's records hold were followed above, so only the candidates' other keys are.
 CALL (candidateKeys, candidateNodes) {
   UNWIND candidateNodes AS c
