@@ -23,8 +23,10 @@ type Mode = 'incremental' | 'local-rebuild';
  * Loading in chunks without the database: each chunk goes through resolveBatch with the customers
  * the graph would lock for it (lock-and-read-batch: those holding a non-generic key of a chunk's
  * record, counted before the chunk is linked, and their neighbours through the candidates' other
- * keys). A 100,000-record load takes seconds, against minutes through Neo4j, and gave the same
- * partitions as bench:order. `engineMs` gets the time spent in resolveBatch.
+ * keys). Two details differ from the graph: the neighbours' keys are also counted before the chunk
+ * is linked (the statement counts them after), and no cap limits the candidates. A 100,000-record
+ * load takes seconds, against minutes through Neo4j, and gave the same partitions as bench:order.
+ * `engineMs` gets the time spent in resolveBatch.
  */
 function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<string, string[]>, model: MatchModel, mode: Mode, time: { engineMs: number }): Partition {
   const cutoff = model.settings.genericCutoff;
