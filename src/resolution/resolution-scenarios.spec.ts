@@ -224,6 +224,18 @@ describe('resolveBatch', () => {
     }
   });
 
+  it('scores a cluster that grew again before applying its other links: J is John (email and address), not James (a phone)', () => {
+    const j = { system: 'crm', sourceId: 'J', name: { given: 'J', family: 'Quenneville' }, birthDate: '1980-05-01', emails: ['jq@example.com'], phones: ['+44 20 7123 4567'], addresses: [home] };
+    const james = { system: 'core_banking', sourceId: 'JAMES', name: { given: 'James', family: 'Quenneville' }, birthDate: '1980-05-01', phones: ['+44 20 7123 4567'] };
+    const john = { system: 'ecommerce', sourceId: 'JOHN', name: { given: 'John', family: 'Quenneville' }, birthDate: '1980-05-01', emails: ['jq@example.com'], addresses: [home] };
+    // Each pair with J links; the J–James link, scored before J took John, must not join James to John.
+    expect(band(j, james)).toBe('link');
+    expect(band(j, john)).toBe('link');
+    const clusters = resolveBatch({ incoming: [j, james, john].map(normalise), entities: [], model }).newCustomers.map((customer) => customer.recordKeys);
+    expect(clusters).toEqual(expect.arrayContaining([['core_banking:JAMES'], ['crm:J', 'ecommerce:JOHN']]));
+    expect(clusters).toHaveLength(2);
+  });
+
   it('respects a cannot-link decision', () => {
     const [a1, b7] = records;
     const result = resolveBatch({ incoming: [b7], entities: [{ customerId: 'c1', createdAt: '2026-01-01T00:00:00Z', records: [a1] }], cannotLink: [[a1.key, b7.key]], model });

@@ -68,8 +68,10 @@ const MAX_ROUNDS = 20;
  * share a non-generic blocking key are scored entity against entity, the strongest links are
  * applied first, and clusters that changed are scored again until nothing more links; ties go
  * by record keys, so the same records always give the same partition, whatever order they are
- * given in. Across batches loaded one after another the order can still matter where an
- * entity's score falls as it gains a record (see scoreEntities); cannot-link pairs are never joined.
+ * given in. A cluster that grew is scored again before any of its other links applies, since its
+ * score can fall as it gains a record (see scoreEntities); cannot-link pairs are never joined.
+ * Ingest passes existing customers' records as incoming too (see ResolutionPipeline), so batches
+ * loaded one after another end as these records resolved at once would.
  */
 export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const { model } = input;
@@ -140,6 +142,8 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   for (let round = 0; round < MAX_ROUNDS && changed.size > 0; round++) {
     const links = candidateLinks(changed, members, labelOfRoot, keysOf, unitsByKey, sets, settings.genericCutoff, settings.maxCandidates, model);
     changed = new Set();
+    // Clusters that grew this round: their links were scored with fewer records than they now hold.
+    const grown = new Set<string>();
     for (const link of links) {
       const band = decide(link.score.probability, model);
       if (band === 'review') {
@@ -152,12 +156,15 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
       const [rootA, rootB] = [sets.find(link.left), sets.find(link.right)];
       if (rootA === rootB) continue;
       // A side that already merged this round is scored again next round, with all its records.
-      if (rootA !== link.left || rootB !== link.right || breaksConstraint(rootA, rootB)) {
-        if (rootA !== link.left || rootB !== link.right) changed.add(rootA).add(rootB);
+      const stale = rootA !== link.left || rootB !== link.right || grown.has(rootA) || grown.has(rootB);
+      if (stale || breaksConstraint(rootA, rootB)) {
+        if (stale) changed.add(rootA).add(rootB);
         continue;
       }
       for (const side of [link.left, link.right]) if (side.startsWith('R:')) joinedBy.set(side, link);
-      changed.add(merge(rootA, rootB));
+      const root = merge(rootA, rootB);
+      grown.add(root);
+      changed.add(root);
     }
     for (const root of [...changed]) if (sets.find(root) !== root) changed.delete(root);
   }
