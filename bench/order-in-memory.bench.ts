@@ -12,10 +12,10 @@ import { recordResults } from './record-results';
 type Partition = Map<string, string>;
 
 /**
- * How a chunk meets the customers it locks: `incremental` as the service resolves today (the
- * customers are fixed units the chunk's records join or merge), `local-rebuild` re-resolves the
- * chunk's records and every record of those customers from scratch, as the rebuild does for all
- * records (a candidate design: its partition can split or move records of existing customers).
+ * How a chunk meets the customers it locks: `local-rebuild` as the service resolves (the chunk's
+ * records and every record of those customers resolved from scratch, as the rebuild does for all
+ * records, so customers can split or give up records); `incremental` as it resolved before (the
+ * customers fixed units the chunk's records join or merge), kept for comparison.
  */
 type Mode = 'incremental' | 'local-rebuild';
 
@@ -179,7 +179,7 @@ function main(): void {
   recordResults('order-in-memory', 'Load order without the database: how far in-memory chunked loads differ', rows, [
     `\`npm run bench:order-in-memory -- --records ${size} --chunk ${chunk} --seeds ${values.seeds}\`; generator ${GENERATOR_VERSION}; model ${model.version} (settings weights, as bench:order). Chunks of ${chunk} records go through resolveBatch against the customers lock-and-read-batch would lock for them; no Neo4j.`,
     '"not found whole": customers of that partition whose records this run does not hold as exactly one customer (0 when identical). "links left": pairs of customers sharing a non-generic key that the engine would link if it scored them now. "engine s": time in resolveBatch.',
-    'incremental: what the service does (the locked customers are units that records join and merge). local-rebuild: a candidate design, not in the service: the chunk and every record of the customers it locks are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records.',
+    'local-rebuild: what the service does (ResolutionPipeline): the chunk and every record of the customers it locks are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records. incremental: what it did before, for comparison (the locked customers are units that records join and merge).',
   ]);
 }
 

@@ -56,6 +56,45 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(await recordsOf(bank.body.customerId)).toHaveLength(3);
   });
 
+  it('gives the same customers whatever order the records arrive in: a stronger match takes a record from a customer it joined earlier', async () => {
+    // "J" with a phone shared with James; John shares J's email and address, so J is John. James and
+    // John written out disagree, so a customer holding J and James would not take John.
+    const load = async (order: Array<'j' | 'james' | 'john'>) => {
+      const family = uniqueSurname();
+      const phone = `+44 20 7${String(Math.floor(Math.random() * 1000)).padStart(3, '0')} ${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
+      const email = `jq.${family.toLowerCase()}@example.com`;
+      const address = { line1: '12 Baker Street', locality: 'London', postcode: `NW${Math.floor(Math.random() * 90 + 10)} 6XE`, country: 'GB' };
+      const records = {
+        j: ['crm', { sourceId: uniqueTag('crm-'), name: { given: 'J', family }, birthDate: '1980-05-01', emails: [email], phones: [phone], addresses: [address] }],
+        james: ['core_banking', { sourceId: uniqueTag('cb-'), name: { given: 'James', family }, birthDate: '1980-05-01', phones: [phone] }],
+        john: ['ecommerce', { sourceId: uniqueTag('ec-'), name: { given: 'John', family }, birthDate: '1980-05-01', emails: [email], addresses: [address] }],
+      } as const;
+      const responses: Record<string, { status: number; body: { customerId: string; recordKey: string; outcome: string } }> = {};
+      for (const name of order) responses[name] = await post(records[name][0], records[name][1]);
+      for (const response of Object.values(responses)) expect(response.status).toBe(200);
+      const customerOf = async (name: string) => {
+        const [row] = await t.neo4j.readRows<{ customerId: string; rule: string }>(
+          'MATCH (:SourceRecord {key: $key})-[d:RESOLVED_TO]->(c:Customer) RETURN c.id AS customerId, d.rule AS rule',
+          { key: responses[name].body.recordKey },
+        );
+        return row;
+      };
+      return { responses, j: await customerOf('j'), james: await customerOf('james'), john: await customerOf('john') };
+    };
+
+    const jamesFirst = await load(['j', 'james', 'john']);
+    expect(jamesFirst.responses.james.body.outcome).toBe('linked');
+    // John takes J's customer (it keeps its id); James's record moves to a customer of its own.
+    expect(jamesFirst.responses.john.body).toMatchObject({ outcome: 'linked', customerId: jamesFirst.j.customerId });
+    expect(jamesFirst.j.customerId).toBe(jamesFirst.responses.j.body.customerId);
+    expect(jamesFirst.james.customerId).not.toBe(jamesFirst.j.customerId);
+    expect(jamesFirst.james.rule).toBe('reresolved');
+
+    const johnFirst = await load(['j', 'john', 'james']);
+    expect(johnFirst.john.customerId).toBe(johnFirst.j.customerId);
+    expect(johnFirst.james.customerId).not.toBe(johnFirst.j.customerId);
+  });
+
   it('resolves the same person from three systems into one customer', async () => {
     const { family, record } = person();
     const first = await post('crm', record);

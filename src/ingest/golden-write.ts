@@ -25,5 +25,5 @@ export function goldenWriteOf(customerId: string, records: SurvivorInput[]): Res
 }
 
 export function emptyWrite(now: string): ResolutionWrite {
-  return { now, customers: [], merges: [], links: [], golden: [], reviews: [] };
+  return { now, customers: [], merges: [], links: [], retire: [], golden: [], reviews: [] };
 }

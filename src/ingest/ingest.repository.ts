@@ -69,6 +69,8 @@ export interface ResolutionWrite {
   customers: Array<{ id: string }>;
   merges: Array<{ survivor: string; absorbed: string; by: string; reason: string }>;
   links: Array<{ recordKey: string; customerId: string; score: number | null; rule: string; decidedBy: string; explanation: string | null }>;
+  /** Customers left without records: a redirect when all went to one customer, else retired. */
+  retire: Array<{ customerId: string; mergedInto: string | null; by: string; reason: string }>;
   golden: Array<{ customerId: string; displayName: string | null; nameVariants: string[]; birthDate: string | null; golden: string; recordCount: number }>;
   reviews: Array<{ id: string; recordKey: string; candidateRecordKey: string; score: number; explanation: string }>;
 }
@@ -149,9 +151,10 @@ export class IngestRepository {
     if (write.customers.length) steps.push('ingest/create-customers');
     if (write.merges.length) steps.push('ingest/merge-customers');
     if (write.links.length) steps.push('ingest/link-records');
+    if (write.retire.length) steps.push('resolution/retire-customers');
     if (write.golden.length) steps.push('ingest/update-golden-records');
     if (write.reviews.length) steps.push('ingest/open-review-tasks');
-    Object.assign(params, { customers: write.customers, merges: write.merges, links: write.links, golden: write.golden, reviews: write.reviews });
+    Object.assign(params, { customers: write.customers, merges: write.merges, links: write.links, retire: write.retire, golden: write.golden, reviews: write.reviews });
     if (steps.length === 0) return;
     await tx.run(this.fusedStatement(steps), params);
   }

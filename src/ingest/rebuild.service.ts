@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { CypherRegistry } from '../neo4j/cypher-registry';
-import { Neo4jService, rowsOf } from '../neo4j/neo4j.service';
+import { Neo4jService } from '../neo4j/neo4j.service';
 import { blockingKeysFor, MatchSettings, NormalisedRecord, normaliseRecord, resolveBatch, SourceRecordInput } from '../resolution';
 import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { JobProgress } from '../jobs/jobs.service';
 import { IngestRepository } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
+import { reassign } from './reassignment';
 import { readAllStoredRecords, StoredRecordRow } from './stored-records';
 
 const WRITE_BATCH = 500;
@@ -47,55 +47,27 @@ export class RebuildService {
     });
 
     const current = new Map(rows.map((row) => [row.key, row]));
-    const used = new Set<string>();
-    const moves: Array<{ recordKey: string; customerId: string }> = [];
-    const newIds: string[] = [];
-    const touched = new Set<string>();
-    // Largest clusters choose first, so a big customer keeps its id before a fragment can take it.
-    const clusters = [...resolution.newCustomers].sort((a, b) => b.recordKeys.length - a.recordKeys.length || a.recordKeys[0].localeCompare(b.recordKeys[0]));
-    for (const cluster of clusters) {
-      const votes = new Map<string, { count: number; createdAt: string }>();
-      for (const key of cluster.recordKeys) {
-        const row = current.get(key)!;
-        if (!row.customerId || used.has(row.customerId)) continue;
-        const vote = votes.get(row.customerId) ?? { count: 0, createdAt: row.createdAt ?? '' };
-        vote.count++;
-        votes.set(row.customerId, vote);
-      }
-      const [chosen] = [...votes.entries()].sort(([idA, a], [idB, b]) => b.count - a.count || Date.parse(a.createdAt) - Date.parse(b.createdAt) || idA.localeCompare(idB));
-      const customerId = chosen?.[0] ?? `cus_${randomUUID().replace(/-/g, '')}`;
-      if (!chosen) newIds.push(customerId);
-      used.add(customerId);
-      for (const key of cluster.recordKeys) {
-        const previous = current.get(key)!.customerId;
-        if (previous !== customerId) {
-          moves.push({ recordKey: key, customerId });
-          touched.add(customerId);
-          if (previous) touched.add(previous);
-        }
-      }
-    }
-
-    // Where did each emptied customer's records go?
-    const destinations = new Map<string, Set<string>>();
-    for (const move of moves) {
-      const previous = current.get(move.recordKey)!.customerId;
-      if (previous && !used.has(previous)) destinations.set(previous, (destinations.get(previous) ?? new Set()).add(move.customerId));
-    }
+    const { clusters, moves, emptied } = reassign(resolution.newCustomers, (key) => {
+      const row = current.get(key)!;
+      return row.customerId ? { id: row.customerId, createdAt: row.createdAt ?? '' } : undefined;
+    });
+    const newIds = clusters.filter((cluster) => cluster.created).map((cluster) => cluster.customerId);
+    const active = new Set(clusters.map((cluster) => cluster.customerId));
+    const touched = new Set(moves.flatMap((move) => (move.from ? [move.from, move.to] : [move.to])));
     const now = new Date().toISOString();
     for (let start = 0; start < newIds.length; start += WRITE_BATCH) {
       await this.neo4j.write((tx) => this.repository.applyResolution(tx, { ...emptyWrite(now), customers: newIds.slice(start, start + WRITE_BATCH).map((id) => ({ id })) }));
     }
     for (let start = 0; start < moves.length; start += WRITE_BATCH) {
-      const links = moves.slice(start, start + WRITE_BATCH).map((move) => ({ ...move, score: null, rule: 'rebuild', decidedBy: by, explanation: null }));
+      const links = moves.slice(start, start + WRITE_BATCH).map((move) => ({ recordKey: move.recordKey, customerId: move.to, score: null, rule: 'rebuild', decidedBy: by, explanation: null }));
       await this.neo4j.write((tx) => this.repository.applyResolution(tx, { ...emptyWrite(now), links }));
       await progress.report('moving records', Math.min(start + WRITE_BATCH, moves.length), moves.length);
     }
-    const retire = [...destinations.entries()].map(([customerId, targets]) => ({ customerId, mergedInto: targets.size === 1 ? [...targets][0] : null }));
+    const retire = [...emptied.entries()].map(([customerId, targets]) => ({ customerId, mergedInto: targets.size === 1 ? [...targets][0] : null, by, reason: 'rebuild' }));
     for (let start = 0; start < retire.length; start += WRITE_BATCH) {
-      await this.neo4j.write(async (tx) => rowsOf(await tx.run(this.cypher.get('resolution/retire-customers'), { retire: retire.slice(start, start + WRITE_BATCH), now, by })));
+      await this.neo4j.write((tx) => this.repository.applyResolution(tx, { ...emptyWrite(now), retire: retire.slice(start, start + WRITE_BATCH) }));
     }
-    const touchedActive = [...touched].filter((id) => used.has(id));
+    const touchedActive = [...touched].filter((id) => active.has(id));
     for (let start = 0; start < touchedActive.length; start += WRITE_BATCH) {
       await this.neo4j.write(async (tx) => {
         const customers = await this.repository.lockAndReadCustomers(tx, touchedActive.slice(start, start + WRITE_BATCH));

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/problem/app-error';
 import { LiveUpdates } from '../live/live-updates.service';
 import { CypherRegistry } from '../neo4j/cypher-registry';
@@ -9,6 +8,7 @@ import { NormalisedRecord, resolveBatch } from '../resolution';
 import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedCustomer, ResolutionWrite, StoredRecord } from './ingest.repository';
 import { MatchModelProvider } from './match-model.provider';
+import { newCustomerId } from './reassignment';
 
 export interface OverrideResult {
   /** Customers after the change, each with its records. */
@@ -155,7 +155,7 @@ export class ResolutionOverridesService {
 
   /** The first group keeps `customerId`; every other group gets a new customer. */
   private async writeGroups(tx: ManagedTransaction, now: string, customerId: string, groups: StoredRecord[][], by: string, rule: string): Promise<OverrideResult> {
-    const ids = groups.map((_, index) => (index === 0 ? customerId : `cus_${randomUUID().replace(/-/g, '')}`));
+    const ids = groups.map((_, index) => (index === 0 ? customerId : newCustomerId()));
     await this.repository.applyResolution(tx, {
       ...emptyWrite(now),
       customers: ids.slice(1).map((id) => ({ id })),

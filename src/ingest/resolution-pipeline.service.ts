@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { Neo4jService } from '../neo4j/neo4j.service';
-import { BatchResolution, ExistingEntity, resolveBatch, SurvivorInput } from '../resolution';
-import { goldenWriteOf, survivorInputOf } from './golden-write';
+import { BatchResolution, NormalisedRecord, resolveBatch, SurvivorInput } from '../resolution';
+import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedBatch, LockedCustomer, RecordToStore, ResolutionWrite } from './ingest.repository';
+import { CurrentCustomer, reassign } from './reassignment';
 import { MatchModelProvider } from './match-model.provider';
 import { CustomerChange, LiveUpdates } from '../live/live-updates.service';
 import { PreparedRecord } from './prepared-record';
@@ -23,9 +24,7 @@ export interface RecordResult {
   reviewTaskId?: string;
 }
 
-interface Member {
-  survivor: SurvivorInput;
-}
+type ResolutionChange = Omit<CustomerChange, 'sequence' | 'at'>;
 
 /** What is stored of a record (see lock-and-read-batch): as received, normalised, and where it is blocked and linked. */
 export function recordToStore(record: PreparedRecord): RecordToStore {
@@ -46,11 +45,9 @@ export function recordToStore(record: PreparedRecord): RecordToStore {
   };
 }
 
-const newCustomerId = () => `cus_${randomUUID().replace(/-/g, '')}`;
-
 const CHANGE_OF_OUTCOME = { created: 'customer.created', review: 'customer.created', linked: 'customer.linked', merged: 'customer.merged' } as const;
 
-function changeOf(result: RecordResult): Omit<CustomerChange, 'sequence' | 'at'> {
+function changeOf(result: RecordResult): ResolutionChange {
   const type = CHANGE_OF_OUTCOME[result.outcome as keyof typeof CHANGE_OF_OUTCOME];
   return { type, customerId: result.customerId, recordKeys: [result.recordKey], ...(result.outcome === 'merged' ? { customerIds: result.customerIds.slice(1) } : {}) };
 }
@@ -59,8 +56,10 @@ function changeOf(result: RecordResult): Omit<CustomerChange, 'sequence' | 'at'>
  * The one resolution path (single record, batch, stream and rebuild): lock the records, their
  * blocking keys and then the candidate customers with their neighbours (customers sharing a key
  * with a candidate's records, each set in sorted order), read every record of those customers,
- * resolve in memory with the engine, write the decisions — all in one transaction, so parallel
- * requests and API replicas cannot both create the same person.
+ * resolve them and the batch's records from scratch in memory with the engine (a local rebuild:
+ * customers can split and give up records, so the partition does not depend on load order), write
+ * what changed — all in one transaction, so parallel requests and API replicas cannot both create
+ * the same person.
  */
 @Injectable()
 export class ResolutionPipeline {
@@ -76,13 +75,13 @@ export class ResolutionPipeline {
     // A record sent twice in one batch: the last copy counts, the earlier ones share its result.
     const lastByKey = new Map<string, PreparedRecord>();
     for (const record of records) lastByKey.set(record.key, record);
-    const results = await this.neo4j.write((tx) => this.resolveInTransaction(tx, [...lastByKey.values()], decidedBy));
-    this.live.publish(results.filter((result) => result.outcome !== 'unchanged').map(changeOf));
+    const { results, changes } = await this.neo4j.write((tx) => this.resolveInTransaction(tx, [...lastByKey.values()], decidedBy));
+    this.live.publish([...results.filter((result) => result.outcome !== 'unchanged').map(changeOf), ...changes]);
     const byKey = new Map(results.map((result) => [result.recordKey, result]));
     return records.map((record) => ({ ...byKey.get(record.key)!, index: record.index }));
   }
 
-  private async resolveInTransaction(tx: ManagedTransaction, records: PreparedRecord[], decidedBy: string): Promise<RecordResult[]> {
+  private async resolveInTransaction(tx: ManagedTransaction, records: PreparedRecord[], decidedBy: string): Promise<{ results: RecordResult[]; changes: ResolutionChange[] }> {
     const model = this.models.current();
     const now = new Date().toISOString();
     const maxCandidates = model.settings.maxCandidates * records.length;
@@ -98,37 +97,47 @@ export class ResolutionPipeline {
         toResolve.push(record);
       }
     }
-    if (toResolve.length === 0) return results;
+    if (toResolve.length === 0) return { results, changes: [] };
 
-    const previousOf = new Map(toResolve.flatMap((record) => (states.get(record.key)?.customerId ? [[record.key, states.get(record.key)!.customerId!] as const] : [])));
     const locked = await this.followCandidates(tx, batch);
 
+    // A local rebuild: the batch and every record of the customers it locked are resolved together
+    // from scratch, as the rebuild resolves everything, so the partition does not depend on the
+    // order records arrived in; analyst decisions hold as must-link / cannot-link pairs.
     const incomingKeys = new Set(toResolve.map((record) => record.key));
-    const entities: ExistingEntity[] = [];
-    const members = new Map<string, Member[]>();
+    const survivors = new Map<string, SurvivorInput>();
+    const currentOf = new Map<string, CurrentCustomer>();
+    const normalised: NormalisedRecord[] = [];
     const cannotLink: Array<[string, string]> = [];
     const mustLink: Array<[string, string]> = [];
-    for (const customer of locked.values()) {
-      const kept = customer.records.filter((record) => !incomingKeys.has(record.key));
-      // Each stored record is parsed once: scoring reads its normalised form, survivorship both.
-      const survivors = kept.map(survivorInputOf);
-      members.set(customer.customerId, survivors.map((survivor) => ({ survivor })));
-      for (const record of kept) {
-        for (const other of record.cannotLink) cannotLink.push([record.key, other]);
-        for (const other of record.mustLink) mustLink.push([record.key, other]);
-      }
-      if (kept.length > 0) entities.push({ customerId: customer.customerId, createdAt: customer.createdAt, records: survivors.map((survivor) => survivor.normalised) });
-    }
+    const constrain = (key: string, constraints: { cannotLink: string[]; mustLink: string[] }) => {
+      for (const other of constraints.cannotLink) cannotLink.push([key, other]);
+      for (const other of constraints.mustLink) mustLink.push([key, other]);
+    };
     for (const record of toResolve) {
       const state = states.get(record.key)!;
-      for (const other of state.cannotLink) cannotLink.push([record.key, other]);
-      for (const other of state.mustLink) mustLink.push([record.key, other]);
+      survivors.set(record.key, { normalised: record.normalised, input: record.input, trust: record.trust, observedAt: record.observedAt });
+      normalised.push(record.normalised);
+      const previous = state.customerId ? locked.get(state.customerId) : undefined;
+      if (previous) currentOf.set(record.key, { id: previous.customerId, createdAt: previous.createdAt });
+      constrain(record.key, state);
+    }
+    for (const customer of locked.values()) {
+      for (const record of customer.records) {
+        if (incomingKeys.has(record.key)) continue;
+        // Each stored record is parsed once: scoring reads its normalised form, survivorship both.
+        const survivor = survivorInputOf(record);
+        survivors.set(record.key, survivor);
+        normalised.push(survivor.normalised);
+        currentOf.set(record.key, { id: customer.customerId, createdAt: customer.createdAt });
+        constrain(record.key, record);
+      }
     }
 
-    const resolution = resolveBatch({ incoming: toResolve.map((record) => record.normalised), entities, cannotLink, mustLink, model });
-    const write = this.planWrite(resolution, toResolve, members, previousOf, decidedBy, now);
+    const resolution = resolveBatch({ incoming: normalised, entities: [], cannotLink, mustLink, model });
+    const write = this.planWrite(resolution, toResolve, survivors, currentOf, decidedBy, now);
     await this.repository.applyResolution(tx, write.plan);
-    return results.concat(write.results);
+    return { results: results.concat(write.results), changes: write.changes };
   }
 
   /** Completes the set of locked customers with the survivors of merged candidates (following redirects). */
@@ -151,52 +160,57 @@ export class ResolutionPipeline {
     return locked;
   }
 
+  /**
+   * The write of a local rebuild: clusters keep the id most of their records had (see reassign);
+   * the batch's records are linked with their decisions; an existing record that changes customer
+   * moves (a customer whose records all went to one other becomes a redirect to it, else it is
+   * retired); golden records are recomputed for every customer whose records changed.
+   */
   private planWrite(
     resolution: BatchResolution,
     incoming: PreparedRecord[],
-    members: Map<string, Member[]>,
-    previousOf: Map<string, string>,
+    survivors: Map<string, SurvivorInput>,
+    currentOf: Map<string, CurrentCustomer>,
     decidedBy: string,
     now: string,
-  ): { plan: ResolutionWrite; results: RecordResult[] } {
-    // A changed record that leaves its customer empty and matches nobody keeps that customer's id.
-    const absorbed = new Set(resolution.merges.map((merge) => merge.absorbed));
-    const emptied = new Set([...previousOf.values()].filter((id) => (members.get(id) ?? []).length === 0 && !absorbed.has(id)));
-    const idOfTemp = new Map<string, string>();
-    const reused = new Set<string>();
-    for (const customer of resolution.newCustomers) {
-      const reuse = customer.recordKeys.map((key) => previousOf.get(key)).filter((id): id is string => id !== undefined && emptied.has(id)).sort()[0];
-      if (reuse) {
-        emptied.delete(reuse);
-        reused.add(reuse);
+  ): { plan: ResolutionWrite; results: RecordResult[]; changes: ResolutionChange[] } {
+    const { clusters, moves, emptied } = reassign(resolution.newCustomers, (key) => currentOf.get(key));
+    const clusterOf = new Map(clusters.flatMap((cluster) => cluster.recordKeys.map((key) => [key, cluster] as const)));
+    const plan: ResolutionWrite = { ...emptyWrite(now), customers: clusters.filter((cluster) => cluster.created).map((cluster) => ({ id: cluster.customerId })) };
+    const absorbedInto = new Map<string, string[]>();
+    for (const [customerId, destinations] of [...emptied.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      if (destinations.size === 1) {
+        const [survivor] = destinations;
+        plan.merges.push({ survivor, absorbed: customerId, by: decidedBy, reason: 'automatic: its records matched another customer' });
+        absorbedInto.set(survivor, [...(absorbedInto.get(survivor) ?? []), customerId]);
+      } else {
+        plan.retire.push({ customerId, mergedInto: null, by: decidedBy, reason: 'automatic: its records matched several customers' });
       }
-      idOfTemp.set(customer.tempId, reuse ?? newCustomerId());
     }
-    const finalId = (id: string) => idOfTemp.get(id) ?? id;
-    for (const merge of resolution.merges) {
-      members.set(merge.survivor, [...(members.get(merge.survivor) ?? []), ...(members.get(merge.absorbed) ?? [])]);
-      members.delete(merge.absorbed);
-    }
-    const byKey = new Map(incoming.map((record) => [record.key, record]));
-    const plan: ResolutionWrite = {
-      now,
-      customers: [...idOfTemp.values()].filter((id) => !reused.has(id)).map((id) => ({ id })),
-      merges: resolution.merges.map((merge) => ({ ...merge, by: decidedBy, reason: 'automatic: a record matched both customers' })),
-      links: [],
-      golden: [],
-      reviews: [],
-    };
+    // Existing records move unless a merge moves them with their customer.
+    const incomingKeys = new Set(incoming.map((record) => record.key));
+    const merged = new Set(plan.merges.map((merge) => merge.absorbed));
+    const moved = moves.filter((move) => !incomingKeys.has(move.recordKey) && !(move.from && merged.has(move.from)));
+    for (const move of moved) plan.links.push({ recordKey: move.recordKey, customerId: move.to, score: null, rule: 'reresolved', decidedBy, explanation: null });
+
+    const decisionOf = new Map(resolution.decisions.map((decision) => [decision.recordKey, decision]));
     const results: RecordResult[] = [];
-    for (const decision of resolution.decisions) {
-      const record = byKey.get(decision.recordKey)!;
-      const customerId = finalId(decision.customerId);
-      members.set(customerId, [...(members.get(customerId) ?? []), { survivor: { normalised: record.normalised, input: record.input, trust: record.trust, observedAt: record.observedAt } }]);
+    for (const record of incoming) {
+      const decision = decisionOf.get(record.key)!;
+      const cluster = clusterOf.get(record.key)!;
+      const customerId = cluster.customerId;
       const explanation = decision.score
         ? JSON.stringify({ matchedRecordKey: decision.matchedRecordKey, matchWeight: decision.score.matchWeight, comparisons: decision.score.comparisons })
         : null;
-      plan.links.push({ recordKey: record.key, customerId, score: decision.score?.probability ?? null, rule: decision.outcome, decidedBy, explanation });
+      const absorbed = absorbedInto.get(customerId) ?? [];
+      let outcome: IngestOutcome;
+      if (absorbed.length > 0) outcome = 'merged';
+      else if (decision.outcome === 'review' && cluster.recordKeys.length === 1) outcome = 'review';
+      else if (cluster.created && decision.outcome === 'created') outcome = 'created';
+      else outcome = 'linked';
+      plan.links.push({ recordKey: record.key, customerId, score: decision.score?.probability ?? null, rule: outcome, decidedBy, explanation });
       let reviewTaskId: string | undefined;
-      if (decision.review) {
+      if (outcome === 'review' && decision.review) {
         reviewTaskId = `rev_${randomUUID().replace(/-/g, '')}`;
         plan.reviews.push({
           id: reviewTaskId,
@@ -210,18 +224,26 @@ export class ResolutionPipeline {
         index: record.index,
         recordKey: record.key,
         customerId,
-        outcome: reused.has(customerId) && decision.outcome === 'created' ? 'linked' : decision.outcome,
+        outcome,
         score: decision.score?.probability ?? decision.review?.score.probability ?? null,
-        customerIds: decision.customerIds.map(finalId),
+        customerIds: [customerId, ...absorbed],
         ...(reviewTaskId ? { reviewTaskId } : {}),
       });
     }
+
     // Golden records are recomputed only where membership changed.
-    const touched = new Set([...results.map((result) => result.customerId), ...resolution.merges.map((merge) => merge.survivor), ...previousOf.values()]);
-    for (const customerId of touched) {
-      if (resolution.merges.some((merge) => merge.absorbed === customerId)) continue;
-      plan.golden.push(goldenWriteOf(customerId, (members.get(customerId) ?? []).map((member) => member.survivor)));
+    const touched = new Set([...results.map((result) => result.customerId), ...moves.flatMap((move) => [move.to, ...(move.from ? [move.from] : [])])]);
+    for (const cluster of clusters) {
+      if (touched.has(cluster.customerId)) plan.golden.push(goldenWriteOf(cluster.customerId, cluster.recordKeys.map((key) => survivors.get(key)!)));
     }
-    return { plan, results };
+    // Customers that gave records up other than through the batch's own results.
+    const changes: ResolutionChange[] = [];
+    const movedFrom = new Map<string, string[]>();
+    for (const move of moved) if (move.from) movedFrom.set(move.from, [...(movedFrom.get(move.from) ?? []), move.recordKey]);
+    for (const [customerId, recordKeys] of movedFrom) {
+      const destinations = [...new Set(moved.filter((move) => move.from === customerId).map((move) => move.to))];
+      changes.push({ type: 'customer.split', customerId, customerIds: [customerId, ...destinations], recordKeys });
+    }
+    return { plan, results, changes };
   }
 }

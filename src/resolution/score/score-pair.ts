@@ -66,8 +66,9 @@ export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: Match
  * Entity-centric score: every record of one side against every record of the other, and for
  * each comparison the strongest level any pair reaches (an entity is what all its records
  * know). A level only rises as entities gain records, but a comparison that had no value on one
- * side can turn into a disagreement (an address agreeing with nothing), so a score can fall: the
- * reason load order still decides a few borderline customers (bench/results/order.md).
+ * side can turn into a disagreement (an address agreeing with nothing), and given names written
+ * out outrank initials, so a score can fall: why ingest re-resolves the customers it locks from
+ * their records rather than adding to them (bench/results/order-in-memory.md).
  */
 export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[], model: MatchModel): PairScore {
   const names = Object.keys(model.settings.comparisons);
