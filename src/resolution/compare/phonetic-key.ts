@@ -6,6 +6,20 @@
  */
 export function phoneticKey(word: string, maxLength = 8): string {
   if (!word) return '';
+  if (maxLength !== 8) return computePhoneticKey(word, maxLength);
+  // Names repeat: scoring asks for the same few thousand keys millions of times.
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= KEY_CACHE_SIZE) KEYS.clear();
+    KEYS.set(word, (key = computePhoneticKey(word, maxLength)));
+  }
+  return key;
+}
+
+const KEY_CACHE_SIZE = 100_000;
+const KEYS = new Map<string, string>();
+
+function computePhoneticKey(word: string, maxLength: number): string {
   let text = word.replace(/[^A-Z]/g, '');
   if (!text) return '';
   text = text

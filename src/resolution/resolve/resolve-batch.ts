@@ -1,6 +1,6 @@
 import { blockingKeysFor } from '../block/blocking-keys';
 import { decide } from '../score/decide';
-import { scoreEntities } from '../score/score-pair';
+import { PairLevels, scoreEntities } from '../score/score-pair';
 import type { MatchModel, NormalisedRecord, PairScore } from '../resolution.types';
 import { UnionFind } from './union-find';
 
@@ -136,11 +136,12 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
     if (unitA && unitB && sets.find(unitA) !== sets.find(unitB)) merge(sets.find(unitA), sets.find(unitB));
   }
 
+  const pairLevels = new PairLevels(model);
   const joinedBy = new Map<string, Link>();
   const bestReview = new Map<string, Link>();
   let changed = new Set(incoming.map((record) => sets.find(recordUnit(record.key))));
   for (let round = 0; round < MAX_ROUNDS && changed.size > 0; round++) {
-    const links = candidateLinks(changed, members, labelOfRoot, keysOf, unitsByKey, sets, settings.genericCutoff, settings.maxCandidates, model);
+    const links = candidateLinks(changed, members, labelOfRoot, keysOf, unitsByKey, sets, settings.genericCutoff, settings.maxCandidates, model, pairLevels);
     changed = new Set();
     // Clusters that grew this round: their links were scored with fewer records than they now hold.
     const grown = new Set<string>();
@@ -182,6 +183,7 @@ function candidateLinks(
   genericCutoff: number,
   maxCandidates: number,
   model: MatchModel,
+  pairLevels: PairLevels,
 ): Link[] {
   // Clusters are ordered by their smallest record key, not by customer id: ids are random, and
   // the order decides which candidates a cap keeps and which of two equal links applies first.
@@ -208,7 +210,7 @@ function candidateLinks(
       const pairKey = `${left}\u0000${right}`;
       if (seen.has(pairKey)) continue;
       seen.add(pairKey);
-      links.push({ left, right, score: scoreEntities(members.get(left)!, members.get(right)!, model) });
+      links.push({ left, right, score: scoreEntities(members.get(left)!, members.get(right)!, model, pairLevels) });
     }
   }
   return links.sort((a, b) => b.score.matchWeight - a.score.matchWeight || byLabel(a.left, b.left) || byLabel(a.right, b.right));

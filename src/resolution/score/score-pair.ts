@@ -11,6 +11,37 @@ function levelsOf(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): 
 }
 
 /**
+ * The levels of record pairs already compared within one resolution: a cluster that grew is
+ * scored again against clusters whose records it has met. Bounded: it starts over when full.
+ */
+export class PairLevels {
+  private readonly rows = new Map<NormalisedRecord, Map<NormalisedRecord, Array<string | null>>>();
+  private size = 0;
+
+  constructor(
+    private readonly model: MatchModel,
+    private readonly capacity = 500_000,
+  ) {}
+
+  of(a: NormalisedRecord, b: NormalisedRecord): Array<string | null> {
+    let row = this.rows.get(a);
+    if (row === undefined) this.rows.set(a, (row = new Map()));
+    let levels = row.get(b);
+    if (levels === undefined) {
+      if (this.size >= this.capacity) {
+        this.rows.clear();
+        this.size = 0;
+        this.rows.set(a, row);
+        row.clear();
+      }
+      row.set(b, (levels = levelsOf(a, b, this.model)));
+      this.size++;
+    }
+    return levels;
+  }
+}
+
+/**
  * Fellegi–Sunter: prior plus one weight log2(m/u) per comparison at the level reached;
  * exact name matches use the name's frequency as u; correlated evidence is capped per group.
  * The list of comparisons is the explanation (a waterfall from the prior).
@@ -70,7 +101,7 @@ export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: Match
  * out outrank initials, so a score can fall: why ingest re-resolves the customers it locks from
  * their records rather than adding to them (bench/results/order-in-memory.md).
  */
-export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[], model: MatchModel): PairScore {
+export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[], model: MatchModel, pairLevels?: PairLevels): PairScore {
   const names = Object.keys(model.settings.comparisons);
   const rank = names.map((name) => new Map(model.settings.comparisons[name].levels.map((level, index) => [level.name, index])));
   const best: Array<string | null> = names.map(() => null);
@@ -85,7 +116,7 @@ export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[
     for (const b of right) {
       if (a.type !== b.type) continue;
       comparable = true;
-      const levels = levelsOf(a, b, model);
+      const levels = pairLevels ? pairLevels.of(a, b) : levelsOf(a, b, model);
       for (let i = 0; i < names.length; i++) {
         const level = levels[i];
         if (level === null) continue;
