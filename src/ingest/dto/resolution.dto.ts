@@ -14,7 +14,10 @@ export class ComparisonDto {
 export class DecisionDto {
   /** Match probability when the record was placed. */
   score!: number | null;
-  /** `created`, `linked`, `merged`, `review`, or the analyst action. */
+  /**
+   * `created`, `linked`, `merged`, `review`; `reresolved` when a later record's resolution moved it
+   * to another customer; `rebuild` when the rebuild moved it; or the analyst action.
+   */
   rule!: string | null;
   decidedAt!: string | null;
   decidedBy!: string | null;
