@@ -13,11 +13,12 @@ type Partition = Map<string, string>;
 
 /**
  * How a chunk meets the customers it locks: `local-rebuild` as the service resolves (the chunk's
- * records and every record of those customers resolved from scratch, as the rebuild does for all
- * records, so customers can split or give up records); `incremental` as it resolved before (the
- * customers fixed units the chunk's records join or merge), kept for comparison.
+ * records and every record of its candidate customers resolved from scratch, as the rebuild does
+ * for all records, so customers can split or give up records; the candidates' neighbours as they
+ * stand); `local-rebuild-all` the neighbours' records from scratch too; `incremental` as the
+ * service resolved before (all locked customers fixed units the chunk's records join or merge).
  */
-type Mode = 'incremental' | 'local-rebuild';
+type Mode = 'incremental' | 'local-rebuild' | 'local-rebuild-all';
 
 /**
  * Loading in chunks without the database: each chunk goes through resolveBatch with the customers
@@ -47,6 +48,7 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
     const incoming = order.slice(start, start + chunk);
     const incomingKeys = new Set(incoming.flatMap((record) => keysOf.get(record.key)!));
     const locked = customersHolding(incomingKeys, new Set());
+    const candidates = new Set(locked);
     const candidateKeys = [...locked].flatMap((id) => customers.get(id)!.records.flatMap((record) => keysOf.get(record.key)!));
     for (const id of customersHolding(candidateKeys, incomingKeys)) locked.add(id);
     for (const record of incoming) {
@@ -54,7 +56,7 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
     }
     const entities: ExistingEntity[] = [...locked].map((id) => ({ customerId: id, ...customers.get(id)! }));
     const started = performance.now();
-    if (mode === 'local-rebuild') {
+    if (mode === 'local-rebuild-all') {
       const all = [...incoming, ...entities.flatMap((entity) => entity.records)];
       const byKey = new Map(all.map((record) => [record.key, record]));
       const clusters = resolveBatch({ incoming: all, entities: [], model }).newCustomers;
@@ -67,7 +69,14 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
       }
       continue;
     }
-    const resolution = resolveBatch({ incoming, entities, model });
+    let fresh = incoming;
+    let fixed = entities;
+    if (mode === 'local-rebuild') {
+      fresh = [...incoming, ...entities.filter((entity) => candidates.has(entity.customerId)).flatMap((entity) => entity.records)];
+      fixed = entities.filter((entity) => !candidates.has(entity.customerId));
+      for (const id of candidates) customers.delete(id);
+    }
+    const resolution = resolveBatch({ incoming: fresh, entities: fixed, model });
     time.engineMs += performance.now() - started;
     for (const { survivor, absorbed } of resolution.merges) {
       const moved = customers.get(absorbed)!.records;
@@ -81,7 +90,7 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
       idOfTemp.set(customer.tempId, id);
       customers.set(id, { createdAt: new Date(Date.UTC(2020, 0, 1) + created++).toISOString(), records: [] });
     }
-    const byKey = new Map(incoming.map((record) => [record.key, record]));
+    const byKey = new Map(fresh.map((record) => [record.key, record]));
     for (const decision of resolution.decisions) {
       const id = idOfTemp.get(decision.customerId) ?? decision.customerId;
       customers.get(id)!.records.push(byKey.get(decision.recordKey)!);
@@ -133,7 +142,7 @@ function main(): void {
       chunk: { type: 'string', default: '1000' },
       seeds: { type: 'string', default: '42,7' },
       // Which ways of meeting the locked customers to load with (see Mode).
-      modes: { type: 'string', default: 'incremental,local-rebuild' },
+      modes: { type: 'string', default: 'incremental,local-rebuild,local-rebuild-all' },
     },
   });
   const size = Number(values.records);
@@ -181,7 +190,7 @@ function main(): void {
   recordResults('order-in-memory', 'Load order without the database: how far in-memory chunked loads differ', rows, [
     `\`npm run bench:order-in-memory -- --records ${size} --chunk ${chunk} --seeds ${values.seeds}\`; generator ${GENERATOR_VERSION}; model ${model.version} (settings weights, as bench:order). Chunks of ${chunk} records go through resolveBatch against the customers lock-and-read-batch would lock for them; no Neo4j.`,
     '"not found whole": customers of that partition whose records this run does not hold as exactly one customer (0 when identical). "links left": pairs of customers sharing a non-generic key that the engine would link if it scored them now. "engine s": time in resolveBatch.',
-    'local-rebuild: what the service does (ResolutionPipeline): the chunk and every record of the customers it locks are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records. incremental: what it did before, for comparison (the locked customers are units that records join and merge).',
+    'local-rebuild: what the service does (ResolutionPipeline): the chunk and every record of its candidate customers are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records; the candidates\' neighbours take part as they stand. local-rebuild-all: the neighbours\' records from scratch too. incremental: what the service did before, for comparison (all locked customers are units that records join and merge).',
   ]);
 }
 

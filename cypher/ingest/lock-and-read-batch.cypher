@@ -17,9 +17,9 @@
 //   $records      [{key, contentHash, keys, network, content}]: the batch's records, their blocking
 //                 keys, what they contribute to the network and what is stored of them
 //                 (content: {system, sourceId, type, payload, normalised, trust, observedAt}).
-// Returns one row: the records' states (read before this statement stores anything) and the locked
-// candidate customers, their neighbours and the previous customers, with all their records; the
-// caller follows merge redirects.
+// Returns one row: the records' states (read before this statement stores anything), the locked
+// candidate customers, their neighbours and the previous customers, with all their records (the
+// caller follows merge redirects), and which of them are only neighbours.
 CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
@@ -199,4 +199,6 @@ CALL (changed) {
     CREATE (r)-[:REFERRED_BY {origin: 'record', source: r.system, at: datetime($now)}]->(t)
   }
 }
-RETURN states, customers
+// Neighbours that are neither candidates nor previous customers: the caller scores them as they
+// stand (their records are not resolved again), the others from their records.
+RETURN states, customers, [id IN neighbours WHERE NOT id IN candidates AND NOT id IN previous] AS neighbours

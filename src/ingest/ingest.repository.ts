@@ -28,6 +28,8 @@ export interface StoredRecord {
 export interface LockedBatch {
   states: Array<StoredRecordState & { unchanged: boolean }>;
   customers: LockedCustomer[];
+  /** Locked customers that are neither candidates nor previous customers of the batch's records. */
+  neighbours: string[];
 }
 
 export interface LockedCustomer {
