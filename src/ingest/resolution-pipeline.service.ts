@@ -56,9 +56,9 @@ function changeOf(result: RecordResult): ResolutionChange {
  * The one resolution path (single record, batch, stream and rebuild): lock the records, their
  * blocking keys and then the candidate customers with their neighbours (customers sharing a key
  * with a candidate's records, each set in sorted order), read every record of those customers,
- * resolve them and the batch's records from scratch in memory with the engine (a local rebuild:
- * customers can split and give up records, so the partition does not depend on load order), write
- * what changed — all in one transaction, so parallel requests and API replicas cannot both create
+ * resolve the batch's records and the candidates' from scratch in memory with the engine, the
+ * neighbours as they stand (a local rebuild: customers can split and give up records, so the
+ * partition does not depend on load order), write what changed — all in one transaction, so parallel requests and API replicas cannot both create
  * the same person.
  */
 @Injectable()
@@ -144,7 +144,11 @@ export class ResolutionPipeline {
     // The partition: each record resolved from scratch with the customer it ended on, each customer
     // taken as it stood with the one it merged into.
     const clusterOf = new Map<string, string[]>();
-    const put = (label: string, key: string) => clusterOf.set(label, [...(clusterOf.get(label) ?? []), key]);
+    const put = (label: string, key: string) => {
+      const keys = clusterOf.get(label);
+      if (keys) keys.push(key);
+      else clusterOf.set(label, [key]);
+    };
     for (const decision of resolution.decisions) put(decision.customerId, decision.recordKey);
     const survivorOf = new Map(resolution.merges.map((merge) => [merge.absorbed, merge.survivor]));
     for (const entity of entities) for (const record of entity.records) put(survivorOf.get(entity.customerId) ?? entity.customerId, record.key);
