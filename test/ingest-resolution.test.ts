@@ -1,3 +1,5 @@
+import { emptyWrite } from '../src/ingest/golden-write';
+import { IngestRepository } from '../src/ingest/ingest.repository';
 import { createTestApp, TEST_KEYS, TestApp, uniqueSurname, uniqueTag } from './support/test-app';
 
 describe('ingest and real-time resolution (real Neo4j)', () => {
@@ -93,6 +95,33 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     const johnFirst = await load(['j', 'john', 'james']);
     expect(johnFirst.john.customerId).toBe(johnFirst.j.customerId);
     expect(johnFirst.james.customerId).not.toBe(johnFirst.j.customerId);
+  });
+
+  it('retires a customer whose records went to several customers and redirects one whose records went to one', async () => {
+    const created = [];
+    for (let i = 0; i < 3; i++) created.push((await post('crm', person().record)).body as { customerId: string });
+    const [kept, redirected, retired] = created.map((body) => body.customerId);
+    const repository = t.app.get(IngestRepository);
+    const by = 'test';
+    await t.neo4j.write((tx) =>
+      repository.applyResolution(tx, {
+        ...emptyWrite(new Date().toISOString()),
+        retire: [
+          { customerId: redirected, mergedInto: kept, by, reason: 'test: records went to one customer' },
+          { customerId: retired, mergedInto: null, by, reason: 'test: records went to several customers' },
+        ],
+      }),
+    );
+    const rows = await t.neo4j.readRows<{ id: string; status: string; mergedInto: string | null; displayName: string | null; redirect: string | null }>(
+      'MATCH (c:Customer) WHERE c.id IN $ids OPTIONAL MATCH (c)-[:MERGED_INTO]->(s:Customer) RETURN c.id AS id, c.status AS status, c.mergedInto AS mergedInto, c.displayName AS displayName, s.id AS redirect',
+      { ids: [redirected, retired] },
+    );
+    expect(rows.find((row) => row.id === redirected)).toMatchObject({ status: 'MERGED', mergedInto: kept, displayName: null, redirect: kept });
+    expect(rows.find((row) => row.id === retired)).toMatchObject({ status: 'RETIRED', mergedInto: null, displayName: null, redirect: null });
+    // The API follows the redirect as after any merge.
+    const redirect = await t.http.get(`/v1/customers/${redirected}`).set('x-api-key', TEST_KEYS.analyst);
+    expect(redirect.status).toBe(308);
+    expect(redirect.headers.location).toBe(`/v1/customers/${kept}`);
   });
 
   it('resolves the same person from three systems into one customer', async () => {
