@@ -25,7 +25,8 @@ export async function loadResolvedGraph(models: MatchModelProvider, graph: Neo4j
     const repository = new IngestRepository(cypher);
     await graph.write(async (tx) => {
       // Stored as ingest stores a record, with no candidates read: the decision is the truth below.
-      await repository.lockAndReadBatch(tx, batch.map(({ prepared }) => recordToStore(prepared)), 0, 0, now);
+      const records = batch.map(({ prepared }) => recordToStore(prepared));
+      await repository.storeRecords(tx, records, await repository.lockAndReadBatch(tx, records, 0, 0, now), now);
       await tx.run(cypher.get('bench/load-resolved-records'), { links: batch.map(({ prepared, customerId }) => ({ recordKey: prepared.key, customerId })), now });
     });
     batch = [];

@@ -1,11 +1,12 @@
 // Everything resolution reads, in one round trip, taking its locks in the fixed order
-// records → blocking keys → shared identifiers (Email, Phone, Address, Identifier, Device) →
-// customers (each set sorted), so parallel requests never deadlock in a cycle and a second request
-// touching the same person waits for the first to commit. It also stores what does not depend on
-// the decision — each changed record's content, its blocking keys and its shared identifiers —
-// while it holds those nodes, so the write after the decision (links, customers, merges, golden
-// records) never looks them up again. Only dropping a changed record's old links, or a review task
-// pointing at a candidate's record, can still lock out of this order (a deadlock there is retried).
+// records → blocking keys → customers (each set sorted), then, in store-records, the shared
+// identifiers (Email, Phone, Address, Identifier, Device), so parallel requests never deadlock in a
+// cycle and a second request touching the same person waits for the first to commit. It links each
+// changed record to its blocking keys while it holds them; store-records, sent next, stores the
+// rest of what does not depend on the decision while the engine decides, so the write after the
+// decision (links, customers, merges, golden records) never looks records up again. Only dropping
+// a changed record's old links, or a review task pointing at a candidate's record, can still lock
+// out of this order (a deadlock there is retried).
 // A node is locked by setting a property on it; one this statement creates is held by its creation
 // (ON MATCH only), so the store gains no property for it.
 // Candidates are read once, under the key locks: whatever moves a record to another customer holds
@@ -14,12 +15,10 @@
 // that the caller follows, so a customer found here is the record's customer once it is locked.
 //   $recordLocks  [{key, system, sourceId, stub}] sorted by key: the batch's records and the records
 //                 they name (relationships, referrer); one named but not seen yet is created as a stub.
-//   $records      [{key, contentHash, keys, network, content}]: the batch's records, their blocking
-//                 keys, what they contribute to the network and what is stored of them
-//                 (content: {system, sourceId, type, payload, normalised, trust, observedAt}).
-// Returns one row: the records' states (read before this statement stores anything), the locked
-// candidate customers, their neighbours and the previous customers, with all their records (the
-// caller follows merge redirects), and which of them are only neighbours.
+//   $records      [{key, contentHash, keys}]: the batch's records and their blocking keys.
+// Returns one row: the records' states (as stored before this batch), the locked candidate
+// customers, their neighbours and the previous customers, with all their records (the caller
+// follows merge redirects), and which of them are only neighbours.
 CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
@@ -82,59 +81,6 @@ CALL (candidateKeys, candidateNodes) {
   WITH DISTINCT n LIMIT $maxCandidates
   RETURN collect(n.id) AS neighbours
 }
-CALL (changed) {
-  UNWIND changed AS s
-  UNWIND s.rec.network.emails AS value
-  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
-  ORDER BY value
-  MERGE (n:Email {value: value})
-  ON MATCH SET n.locked = true
-  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_EMAIL]->(n))
-  FOREACH (r IN newHolders | CREATE (r)-[:HAS_EMAIL]->(n))
-}
-CALL (changed) {
-  UNWIND changed AS s
-  UNWIND s.rec.network.phones AS value
-  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
-  ORDER BY value
-  MERGE (n:Phone {value: value})
-  ON MATCH SET n.locked = true
-  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_PHONE]->(n))
-  FOREACH (r IN newHolders | CREATE (r)-[:HAS_PHONE]->(n))
-}
-CALL (changed) {
-  UNWIND changed AS s
-  UNWIND s.rec.network.addresses AS address
-  WITH address.value AS value, head(collect(address)) AS address,
-       collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
-  ORDER BY value
-  MERGE (n:Address {value: value})
-  ON CREATE SET n.postcode = address.postcode, n.number = address.number, n.street = address.street,
-                n.locality = address.locality, n.country = address.country
-  ON MATCH SET n.locked = true
-  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_ADDRESS]->(n))
-  FOREACH (r IN newHolders | CREATE (r)-[:HAS_ADDRESS]->(n))
-}
-CALL (changed) {
-  UNWIND changed AS s
-  UNWIND s.rec.network.identifiers AS value
-  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
-  ORDER BY value
-  MERGE (n:Identifier {value: value})
-  ON MATCH SET n.locked = true
-  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_IDENTIFIER]->(n))
-  FOREACH (r IN newHolders | CREATE (r)-[:HAS_IDENTIFIER]->(n))
-}
-CALL (changed) {
-  UNWIND changed AS s
-  UNWIND s.rec.network.devices AS value
-  WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
-  ORDER BY value
-  MERGE (n:Device {value: value})
-  ON MATCH SET n.locked = true
-  FOREACH (r IN storedHolders | MERGE (r)-[:HAS_DEVICE]->(n))
-  FOREACH (r IN newHolders | CREATE (r)-[:HAS_DEVICE]->(n))
-}
 CALL (candidates, neighbours, previous) {
   UNWIND candidates + neighbours + previous AS id
   WITH DISTINCT id
@@ -154,51 +100,4 @@ CALL (candidates, neighbours, previous) {
         } END) WHERE x IS NOT NULL] AS records
   RETURN collect({customerId: c.id, status: c.status, mergedInto: c.mergedInto, createdAt: toString(c.createdAt), records: records}) AS customers
 }
-// The records' content last: the reads above see what was stored before this batch. A record
-// stored before drops the keys, identifiers and named records it no longer carries.
-CALL (changed) {
-  UNWIND changed AS s
-  WITH s.node AS r, s.rec AS rec, s.stored AS stored
-  SET r.system = rec.content.system, r.sourceId = rec.content.sourceId, r.type = rec.content.type,
-      r.contentHash = rec.contentHash, r.payload = rec.content.payload, r.normalised = rec.content.normalised,
-      r.trust = rec.content.trust, r.observedAt = datetime(rec.content.observedAt),
-      r.ingestedAt = coalesce(r.ingestedAt, datetime($now)), r.updatedAt = datetime($now)
-  REMOVE r.stub
-  WITH r, rec, stored
-  CALL (r, rec, stored) {
-    WITH r, rec WHERE stored
-    OPTIONAL MATCH (r)-[old:HAS_KEY|HAS_EMAIL|HAS_PHONE|HAS_ADDRESS|HAS_IDENTIFIER|HAS_DEVICE]->(n)
-    WITH old, CASE type(old)
-      WHEN 'HAS_KEY' THEN NOT n.key IN rec.keys
-      WHEN 'HAS_EMAIL' THEN NOT n.value IN rec.network.emails
-      WHEN 'HAS_PHONE' THEN NOT n.value IN rec.network.phones
-      WHEN 'HAS_ADDRESS' THEN NOT n.value IN [a IN rec.network.addresses | a.value]
-      WHEN 'HAS_IDENTIFIER' THEN NOT n.value IN rec.network.identifiers
-      WHEN 'HAS_DEVICE' THEN NOT n.value IN rec.network.devices
-    END AS dropped
-    WITH old WHERE dropped
-    DELETE old
-  }
-  CALL (r, stored) {
-    WITH r WHERE stored
-    OPTIONAL MATCH (r)-[old:RELATED_TO|REFERRED_BY {origin: 'record'}]->()
-    DELETE old
-  }
-  CALL (r, rec) {
-    UNWIND rec.network.relationships AS rel
-    WITH r, rel WHERE rel.targetKey <> r.key
-    MERGE (t:SourceRecord {key: rel.targetKey})
-    ON CREATE SET t.system = rel.targetSystem, t.sourceId = rel.targetSourceId, t.stub = true
-    CREATE (r)-[:RELATED_TO {type: rel.type, ownershipPct: rel.ownershipPct, since: rel.since, origin: 'record', source: r.system, at: datetime($now)}]->(t)
-  }
-  CALL (r, rec) {
-    UNWIND CASE WHEN rec.network.referredBy IS NULL THEN [] ELSE [rec.network.referredBy] END AS ref
-    WITH r, ref WHERE ref.targetKey <> r.key
-    MERGE (t:SourceRecord {key: ref.targetKey})
-    ON CREATE SET t.system = ref.targetSystem, t.sourceId = ref.targetSourceId, t.stub = true
-    CREATE (r)-[:REFERRED_BY {origin: 'record', source: r.system, at: datetime($now)}]->(t)
-  }
-}
-// Neighbours that are neither candidates nor previous customers: the caller scores them as they
-// stand (their records are not resolved again), the others from their records.
 RETURN states, customers, [id IN neighbours WHERE NOT id IN candidates AND NOT id IN previous] AS neighbours

@@ -55,7 +55,7 @@ export interface StoredEvent {
   [scalar: string]: string | number | boolean | null;
 }
 
-/** What is stored of a record whatever resolution decides; lock-and-read-batch writes it while it holds the record. */
+/** What is stored of a record whatever resolution decides; lock-and-read-batch and store-records write it while the record is locked. */
 export interface RecordToStore {
   key: string;
   contentHash: string;
@@ -113,18 +113,30 @@ export class IngestRepository {
 
   /**
    * Everything resolution reads before deciding, in one round trip: locks the records, the blocking
-   * keys of those that changed and their candidate and previous customers, and stores the changed
-   * records with their keys and shared identifiers (see lock-and-read-batch).
+   * keys of those that changed and their candidate and previous customers, and links the changed
+   * records to their keys (see lock-and-read-batch). storeRecords stores the rest of them.
    */
   async lockAndReadBatch(tx: ManagedTransaction, records: RecordToStore[], genericCutoff: number, maxCandidates: number, now: string): Promise<LockedBatch> {
     const [row] = await this.run<LockedBatch & Row>(tx, 'ingest/lock-and-read-batch', {
       recordLocks: recordLocksOf(records),
-      records,
+      records: records.map(({ key, contentHash, keys }) => ({ key, contentHash, keys })),
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
       now,
     });
     return row;
+  }
+
+  /**
+   * Stores the changed records of a locked batch — content, shared identifiers, named records —
+   * after lockAndReadBatch in the same transaction (see store-records). The caller may decide while
+   * the database stores: the statement is sent at once and the promise settles when it is done.
+   */
+  storeRecords(tx: ManagedTransaction, records: RecordToStore[], batch: LockedBatch, now: string): Promise<void> {
+    const states = new Map(batch.states.map((state) => [state.key, state]));
+    const changed = records.filter((record) => !states.get(record.key)?.unchanged).map((record) => ({ ...record, stored: states.get(record.key)?.contentHash != null }));
+    if (changed.length === 0) return Promise.resolve();
+    return this.run(tx, 'ingest/store-records', { records: changed, now }).then(() => undefined);
   }
 
   /** Re-links records to the blocking keys given, with their new normalised form if any (the rebuild, for records stored by an older version). */

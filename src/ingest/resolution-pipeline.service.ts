@@ -26,7 +26,7 @@ export interface RecordResult {
 
 type ResolutionChange = Omit<CustomerChange, 'sequence' | 'at'>;
 
-/** What is stored of a record (see lock-and-read-batch): as received, normalised, and where it is blocked and linked. */
+/** What is stored of a record (see lock-and-read-batch and store-records): as received, normalised, and where it is blocked and linked. */
 export function recordToStore(record: PreparedRecord): RecordToStore {
   return {
     key: record.key,
@@ -58,7 +58,8 @@ function changeOf(result: RecordResult): ResolutionChange {
  * with a candidate's records, each set in sorted order), read every record of those customers,
  * resolve the batch's records and the candidates' from scratch in memory with the engine, the
  * neighbours as they stand (a local rebuild: customers can split and give up records, so the
- * partition does not depend on load order), write what changed — all in one transaction, so parallel requests and API replicas cannot both create
+ * partition does not depend on load order) while the database stores the records' content, write
+ * what changed — all in one transaction, so parallel requests and API replicas cannot both create
  * the same person.
  */
 @Injectable()
@@ -85,7 +86,11 @@ export class ResolutionPipeline {
     const model = this.models.current();
     const now = new Date().toISOString();
     const maxCandidates = model.settings.maxCandidates * records.length;
-    const batch = await this.repository.lockAndReadBatch(tx, records.map(recordToStore), model.settings.genericCutoff, maxCandidates, now);
+    const toStore = records.map(recordToStore);
+    const batch = await this.repository.lockAndReadBatch(tx, toStore, model.settings.genericCutoff, maxCandidates, now);
+    // The database stores the changed records while the engine decides; awaited before the write.
+    const storing = this.repository.storeRecords(tx, toStore, batch, now);
+    storing.catch(() => undefined);
     const states = new Map(batch.states.map((state) => [state.key, state]));
     const results: RecordResult[] = [];
     const toResolve: PreparedRecord[] = [];
@@ -97,9 +102,14 @@ export class ResolutionPipeline {
         toResolve.push(record);
       }
     }
-    if (toResolve.length === 0) return { results, changes: [] };
+    if (toResolve.length === 0) {
+      await storing;
+      return { results, changes: [] };
+    }
 
     const locked = await this.followCandidates(tx, batch);
+    // One turn of the event loop, so the driver has sent store-records before the engine holds the thread.
+    await new Promise((resolve) => setImmediate(resolve));
 
     // A local rebuild: the batch and every record of its candidate and previous customers are
     // resolved together from scratch, as the rebuild resolves everything, so the partition does not
@@ -154,6 +164,7 @@ export class ResolutionPipeline {
     for (const entity of entities) for (const record of entity.records) put(survivorOf.get(entity.customerId) ?? entity.customerId, record.key);
     const clusters = [...clusterOf.values()].map((keys) => ({ recordKeys: keys.sort() }));
     const write = this.planWrite(clusters, resolution.decisions, toResolve, survivors, currentOf, decidedBy, now);
+    await storing;
     await this.repository.applyResolution(tx, write.plan);
     return { results: results.concat(write.results), changes: write.changes };
   }
