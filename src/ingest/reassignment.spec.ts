@@ -3,19 +3,16 @@ import { CurrentCustomer, reassign } from './reassignment';
 const older = '2026-01-01T00:00:00Z';
 const newer = '2026-06-01T00:00:00Z';
 
-function currentOf(table: Record<string, CurrentCustomer>) {
-  return (key: string) => table[key];
+/** Where records stand before the re-resolution: each customer as [id, createdAt, ...its record keys]. */
+function currentOf(...customers: Array<[string, string, ...string[]]>) {
+  const table = new Map<string, CurrentCustomer>();
+  for (const [id, createdAt, ...keys] of customers) for (const key of keys) table.set(key, { id, createdAt });
+  return (key: string) => table.get(key);
 }
 
 describe('reassign (customer ids after a re-resolution)', () => {
   it('keeps the id most records had, the older customer on a tie, and gives a cluster of new records a new id', () => {
-    const current = currentOf({
-      a1: { id: 'cus_a', createdAt: newer },
-      a2: { id: 'cus_a', createdAt: newer },
-      b1: { id: 'cus_b', createdAt: older },
-      c1: { id: 'cus_c', createdAt: newer },
-      d1: { id: 'cus_d', createdAt: older },
-    });
+    const current = currentOf(['cus_a', newer, 'a1', 'a2'], ['cus_b', older, 'b1'], ['cus_c', newer, 'c1'], ['cus_d', older, 'd1']);
     const result = reassign([{ recordKeys: ['a1', 'a2', 'b1'] }, { recordKeys: ['c1', 'd1'] }, { recordKeys: ['n1'] }], current);
     const idOf = (first: string) => result.clusters.find((cluster) => cluster.recordKeys[0] === first)!;
     expect(idOf('a1')).toMatchObject({ customerId: 'cus_a', created: false });
@@ -34,17 +31,7 @@ describe('reassign (customer ids after a re-resolution)', () => {
   });
 
   it('lets the larger cluster keep a split customer\'s id and says where an emptied customer\'s records went', () => {
-    const current = currentOf({
-      x1: { id: 'cus_x', createdAt: older },
-      x2: { id: 'cus_x', createdAt: older },
-      x3: { id: 'cus_x', createdAt: older },
-      p1: { id: 'cus_p', createdAt: newer },
-      p2: { id: 'cus_p', createdAt: newer },
-      q1: { id: 'cus_q', createdAt: newer },
-      q2: { id: 'cus_q', createdAt: newer },
-      y1: { id: 'cus_y', createdAt: older },
-      y2: { id: 'cus_y', createdAt: older },
-    });
+    const current = currentOf(['cus_x', older, 'x1', 'x2', 'x3'], ['cus_p', newer, 'p1', 'p2'], ['cus_q', newer, 'q1', 'q2'], ['cus_y', older, 'y1', 'y2']);
     // x3 leaves; cus_y's records go one each to two customers that hold more of their own.
     const result = reassign([{ recordKeys: ['p1', 'p2', 'y1'] }, { recordKeys: ['q1', 'q2', 'y2'] }, { recordKeys: ['x1', 'x2'] }, { recordKeys: ['x3'] }], current);
     const idOf = (first: string) => result.clusters.find((cluster) => cluster.recordKeys[0] === first)!.customerId;
