@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '10000,100000' },
-      chunk: { type: 'string', default: '1000' },
+      chunk: { type: 'string', default: '2000' },
       loaders: { type: 'string', default: '1' },
       rest: { type: 'string', default: '1000' },
       // Single records sent through REST before the timed ones, so the JVM has compiled the
