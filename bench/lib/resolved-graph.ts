@@ -26,7 +26,7 @@ export async function loadResolvedGraph(models: MatchModelProvider, graph: Neo4j
     await graph.write(async (tx) => {
       // Stored as ingest stores a record, with no candidates read: the decision is the truth below.
       const records = batch.map(({ prepared }) => recordToStore(prepared));
-      await repository.storeRecords(tx, records, await repository.lockAndReadBatch(tx, records, 0, 0, now), now);
+      await repository.storeRecords(tx, records, await repository.lockAndReadBatch(tx, records, 0, 0), now);
       await tx.run(cypher.get('bench/load-resolved-records'), { links: batch.map(({ prepared, customerId }) => ({ recordKey: prepared.key, customerId })), now });
     });
     batch = [];

@@ -106,6 +106,4 @@ CALL (changed) {
     CREATE (r)-[:REFERRED_BY {origin: 'record', source: r.system, at: datetime($now)}]->(t)
   }
 }
-// Neighbours that are neither candidates nor previous customers: the caller scores them as they
-// stand (their records are not resolved again), the others from their records.
 RETURN size(changed) AS stored

@@ -116,13 +116,12 @@ export class IngestRepository {
    * keys of those that changed and their candidate and previous customers, and links the changed
    * records to their keys (see lock-and-read-batch). storeRecords stores the rest of them.
    */
-  async lockAndReadBatch(tx: ManagedTransaction, records: RecordToStore[], genericCutoff: number, maxCandidates: number, now: string): Promise<LockedBatch> {
+  async lockAndReadBatch(tx: ManagedTransaction, records: RecordToStore[], genericCutoff: number, maxCandidates: number): Promise<LockedBatch> {
     const [row] = await this.run<LockedBatch & Row>(tx, 'ingest/lock-and-read-batch', {
       recordLocks: recordLocksOf(records),
       records: records.map(({ key, contentHash, keys }) => ({ key, contentHash, keys })),
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
-      now,
     });
     return row;
   }

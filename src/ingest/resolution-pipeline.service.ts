@@ -87,7 +87,7 @@ export class ResolutionPipeline {
     const now = new Date().toISOString();
     const maxCandidates = model.settings.maxCandidates * records.length;
     const toStore = records.map(recordToStore);
-    const batch = await this.repository.lockAndReadBatch(tx, toStore, model.settings.genericCutoff, maxCandidates, now);
+    const batch = await this.repository.lockAndReadBatch(tx, toStore, model.settings.genericCutoff, maxCandidates);
     // The database stores the changed records while the engine decides; awaited before the write.
     const storing = this.repository.storeRecords(tx, toStore, batch, now);
     storing.catch(() => undefined);
