@@ -16,4 +16,4 @@ COPY --from=build /app/cypher ./cypher
 COPY --from=build /app/openapi.json ./
 USER node
 EXPOSE 3000
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]

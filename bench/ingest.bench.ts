@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const loaders = Number(values.loaders);
   for (const size of sizes) rows.push(await runSize(size, chunk, loaders, Number(values.rest), Number(values['warm-up']), Number(values.seed)));
   recordResults('ingest', 'Bulk ingest with resolution, and one record through REST', rows, [
-    `\`npm run bench:ingest -- --sizes ${values.sizes} --chunk ${chunk} --loaders ${loaders} --rest ${values.rest} --warm-up ${values['warm-up']}\`; embedded Neo4j 5.26 on the same machine (heap 4 GiB, page cache ${PAGE_CACHE_MB / 1024} GiB), ${loaders === 1 ? 'one loader' : `${loaders} loaders`} sending chunks of ${chunk} records, each resolved in one transaction; the next chunk is generated and prepared while one resolves. Records: generator ${GENERATOR_VERSION}, seed ${values.seed}.`,
+    `\`npm run bench:ingest -- --sizes ${values.sizes} --chunk ${chunk} --loaders ${loaders} --rest ${values.rest} --warm-up ${values['warm-up']}\`; embedded Neo4j 5.26 on the same machine (heap 4 GiB, page cache ${PAGE_CACHE_MB / 1024} GiB), ${loaders === 1 ? 'one loader' : `${loaders} loaders`} sending chunks of ${chunk} records, each resolved in one transaction; the next chunk is generated and prepared while one resolves. Records: generator ${GENERATOR_VERSION}, seed ${values.seed}. Node flags: ${nodeFlags()}.`,
     'Targets: ≥ 2,000 records/s at 1M, at most 1.3× slower at 1M than at 10k; REST p95 ≤ 20 ms.',
     '"last 10 %" is the rate over the final tenth of the load (how throughput holds up as the graph grows).',
     `REST: ${values.rest} new records sent one at a time after the load, once the full-text indexes have caught up with it, after ${values['warm-up']} not counted (warm-up: the JVM compiles the single-record path; with 50, p95 after the 10k load was 31.7 ms).`,
@@ -133,6 +133,12 @@ async function runSize(size: number, chunk: number, loaders: number, restCount: 
     await neo4j.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The V8 flags this run had (the npm script passes --max-semi-space-size=64, as `npm start` does). */
+function nodeFlags(): string {
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(' ')].filter((flag) => flag.startsWith('--'));
+  return flags.length ? flags.join(' ') : 'none';
 }
 
 function directorySize(path: string): number {
