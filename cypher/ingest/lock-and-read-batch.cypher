@@ -7,8 +7,9 @@
 // decision (links, customers, merges, golden records) never looks records up again. Only dropping
 // a changed record's old links, or a review task pointing at a candidate's record, can still lock
 // out of this order (a deadlock there is retried).
-// A node is locked by setting a property on it; one this statement creates is held by its creation
-// (ON MATCH only), so the store gains no property for it.
+// A node is locked by setting `locked = true` on it. Nodes are created with the property, so a later
+// lock writes an unchanged value: it takes the lock without adding to what the commit writes (added
+// at a node's first lock, the property cost ~4,300 property additions per 2,000-record chunk at 500k).
 // Candidates are read once, under the key locks: whatever moves a record to another customer holds
 // that record's keys (ingest locks the keys of the records it resolves; link-records locks the keys
 // of a record it moves, for splits, retractions and the rebuild), and a merge leaves a redirect
@@ -23,7 +24,7 @@ CALL () {
   UNWIND $recordLocks AS lock
   MERGE (x:SourceRecord {key: lock.key})
   ON CREATE SET x.system = lock.system, x.sourceId = lock.sourceId, x.stub = lock.stub
-  ON MATCH SET x.locked = true
+  SET x.locked = true
 }
 UNWIND $records AS rec
 MATCH (r:SourceRecord {key: rec.key})
@@ -49,7 +50,7 @@ CALL (changed) {
   WITH key, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY key
   MERGE (k:BlockingKey {key: key})
-  ON MATCH SET k.locked = true
+  SET k.locked = true
   WITH k, storedHolders, newHolders, COUNT { (k)<-[:HAS_KEY]-() } AS held
   CALL (k, storedHolders, newHolders) {
     FOREACH (r IN storedHolders | MERGE (r)-[:HAS_KEY]->(k))

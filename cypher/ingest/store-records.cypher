@@ -14,7 +14,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Email {value: value})
-  ON MATCH SET n.locked = true
+  SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_EMAIL]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_EMAIL]->(n))
 }
@@ -24,7 +24,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Phone {value: value})
-  ON MATCH SET n.locked = true
+  SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_PHONE]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_PHONE]->(n))
 }
@@ -37,7 +37,7 @@ CALL (changed) {
   MERGE (n:Address {value: value})
   ON CREATE SET n.postcode = address.postcode, n.number = address.number, n.street = address.street,
                 n.locality = address.locality, n.country = address.country
-  ON MATCH SET n.locked = true
+  SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_ADDRESS]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_ADDRESS]->(n))
 }
@@ -47,7 +47,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Identifier {value: value})
-  ON MATCH SET n.locked = true
+  SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_IDENTIFIER]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_IDENTIFIER]->(n))
 }
@@ -57,7 +57,7 @@ CALL (changed) {
   WITH value, collect(CASE WHEN s.stored THEN s.node END) AS storedHolders, collect(CASE WHEN NOT s.stored THEN s.node END) AS newHolders
   ORDER BY value
   MERGE (n:Device {value: value})
-  ON MATCH SET n.locked = true
+  SET n.locked = true
   FOREACH (r IN storedHolders | MERGE (r)-[:HAS_DEVICE]->(n))
   FOREACH (r IN newHolders | CREATE (r)-[:HAS_DEVICE]->(n))
 }
@@ -95,14 +95,14 @@ CALL (changed) {
     UNWIND rec.network.relationships AS rel
     WITH r, rel WHERE rel.targetKey <> r.key
     MERGE (t:SourceRecord {key: rel.targetKey})
-    ON CREATE SET t.system = rel.targetSystem, t.sourceId = rel.targetSourceId, t.stub = true
+    ON CREATE SET t.system = rel.targetSystem, t.sourceId = rel.targetSourceId, t.stub = true, t.locked = true
     CREATE (r)-[:RELATED_TO {type: rel.type, ownershipPct: rel.ownershipPct, since: rel.since, origin: 'record', source: r.system, at: datetime($now)}]->(t)
   }
   CALL (r, rec) {
     UNWIND CASE WHEN rec.network.referredBy IS NULL THEN [] ELSE [rec.network.referredBy] END AS ref
     WITH r, ref WHERE ref.targetKey <> r.key
     MERGE (t:SourceRecord {key: ref.targetKey})
-    ON CREATE SET t.system = ref.targetSystem, t.sourceId = ref.targetSourceId, t.stub = true
+    ON CREATE SET t.system = ref.targetSystem, t.sourceId = ref.targetSourceId, t.stub = true, t.locked = true
     CREATE (r)-[:REFERRED_BY {origin: 'record', source: r.system, at: datetime($now)}]->(t)
   }
 }

@@ -12,7 +12,7 @@ SET e.system = ev.system, e.eventId = ev.eventId, e.sourceId = ev.sourceId, e.ki
     e.mentions = ev.mentions, e.receivedAt = coalesce(e.receivedAt, datetime($now))
 WITH e, ev, previousHash
 MERGE (r:SourceRecord {key: ev.recordKey})
-ON CREATE SET r.system = ev.system, r.sourceId = ev.sourceId, r.stub = true
+ON CREATE SET r.system = ev.system, r.sourceId = ev.sourceId, r.stub = true, r.locked = true
 WITH e, ev, previousHash, r
 CALL (e, r) {
   OPTIONAL MATCH (e)-[old:ABOUT]->(other:SourceRecord)

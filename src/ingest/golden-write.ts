@@ -1,11 +1,18 @@
 import { NormalisedRecord, SourceRecordInput, survivorValues, SurvivorInput } from '../resolution';
 import { ResolutionWrite, StoredRecord } from './ingest.repository';
 
-/** A stored record as survivorship reads it. */
+/**
+ * A stored record as survivorship reads it. The record as received is parsed on first use: a
+ * resolution reads every record of its candidate customers but recomputes the golden record only
+ * of those whose membership changed (at 500k records, most of the records read).
+ */
 export function survivorInputOf(record: StoredRecord): SurvivorInput {
+  let input: SourceRecordInput | undefined;
   return {
     normalised: JSON.parse(record.normalised) as NormalisedRecord,
-    input: JSON.parse(record.payload) as SourceRecordInput,
+    get input() {
+      return (input ??= JSON.parse(record.payload) as SourceRecordInput);
+    },
     trust: record.trust,
     observedAt: record.observedAt,
   };

@@ -115,6 +115,15 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
     }
   }
 
+  // Each record's non-generic keys as the sets of units holding them, looked up once: changed
+  // clusters gather their candidates through them round after round.
+  const holdersOf = new Map<NormalisedRecord, Array<Set<string>>>();
+  for (const records of members.values()) {
+    for (const record of records) {
+      holdersOf.set(record, keysOf.get(record.key)!.map((key) => unitsByKey.get(key)!).filter((units) => units.size <= settings.genericCutoff));
+    }
+  }
+
   const forbidden = (input.cannotLink ?? []).filter(([a, b]) => unitOfRecord.has(a) && unitOfRecord.has(b));
   const breaksConstraint = (rootA: string, rootB: string) =>
     forbidden.some(([x, y]) => {
@@ -141,7 +150,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const bestReview = new Map<string, Link>();
   let changed = new Set(incoming.map((record) => sets.find(recordUnit(record.key))));
   for (let round = 0; round < MAX_ROUNDS && changed.size > 0; round++) {
-    const links = candidateLinks(changed, members, labelOfRoot, keysOf, unitsByKey, sets, settings.genericCutoff, settings.maxCandidates, model, pairLevels);
+    const links = candidateLinks(changed, members, labelOfRoot, holdersOf, sets, settings.maxCandidates, model, pairLevels);
     changed = new Set();
     // Clusters that grew this round: their links were scored with fewer records than they now hold.
     const grown = new Set<string>();
@@ -177,10 +186,8 @@ function candidateLinks(
   changed: Set<string>,
   members: Map<string, NormalisedRecord[]>,
   labelOfRoot: Map<string, string>,
-  keysOf: Map<string, string[]>,
-  unitsByKey: Map<string, Set<string>>,
+  holdersOf: Map<NormalisedRecord, Array<Set<string>>>,
   sets: UnionFind,
-  genericCutoff: number,
   maxCandidates: number,
   model: MatchModel,
   pairLevels: PairLevels,
@@ -188,28 +195,31 @@ function candidateLinks(
   // Clusters are ordered by their smallest record key, not by customer id: ids are random, and
   // the order decides which candidates a cap keeps and which of two equal links applies first.
   const byLabel = (a: string, b: string) => {
-    const [x, y] = [labelOfRoot.get(a)!, labelOfRoot.get(b)!];
+    const x = labelOfRoot.get(a)!;
+    const y = labelOfRoot.get(b)!;
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  const seen = new Set<string>();
+  // Pairs scored this round, by their left cluster.
+  const seen = new Map<string, Set<string>>();
   const links: Link[] = [];
   for (const root of [...changed].sort(byLabel)) {
     const candidates = new Set<string>();
     for (const record of members.get(root) ?? []) {
-      for (const key of keysOf.get(record.key)!) {
-        const units = unitsByKey.get(key)!;
-        if (units.size > genericCutoff) continue;
+      for (const units of holdersOf.get(record)!) {
         for (const unit of units) {
           const other = sets.find(unit);
           if (other !== root) candidates.add(other);
         }
       }
     }
-    for (const other of [...candidates].sort(byLabel).slice(0, maxCandidates)) {
+    // Only a cap needs the candidates in order: the links are sorted below.
+    const kept = candidates.size > maxCandidates ? [...candidates].sort(byLabel).slice(0, maxCandidates) : candidates;
+    for (const other of kept) {
       const [left, right] = byLabel(root, other) < 0 ? [root, other] : [other, root];
-      const pairKey = `${left}\u0000${right}`;
-      if (seen.has(pairKey)) continue;
-      seen.add(pairKey);
+      let scored = seen.get(left);
+      if (scored === undefined) seen.set(left, (scored = new Set()));
+      if (scored.has(right)) continue;
+      scored.add(right);
       links.push({ left, right, score: scoreEntities(members.get(left)!, members.get(right)!, model, pairLevels) });
     }
   }

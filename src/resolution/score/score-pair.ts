@@ -93,6 +93,29 @@ export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: Match
   return weigh(levels, levels.map(() => a), model, a.type);
 }
 
+/** Each comparison's levels by rank (0 strongest). */
+interface LevelRanks {
+  names: string[];
+  rank: Array<Map<string, number>>;
+  /** The given-name comparison's position, or -1. */
+  givenIndex: number;
+}
+/** Built once per model: scoreEntities runs for every pair of clusters a resolution compares. */
+const levelRanks = new WeakMap<MatchModel, LevelRanks>();
+function levelRanksOf(model: MatchModel): LevelRanks {
+  let ranks = levelRanks.get(model);
+  if (ranks === undefined) {
+    const names = Object.keys(model.settings.comparisons);
+    ranks = {
+      names,
+      rank: names.map((name) => new Map(model.settings.comparisons[name].levels.map((level, index) => [level.name, index]))),
+      givenIndex: names.findIndex((name) => model.settings.comparisons[name].comparator === 'givenName'),
+    };
+    levelRanks.set(model, ranks);
+  }
+  return ranks;
+}
+
 /**
  * Entity-centric score: every record of one side against every record of the other, and for
  * each comparison the strongest level any pair reaches (an entity is what all its records
@@ -102,13 +125,11 @@ export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: Match
  * their records rather than adding to them (bench/results/order-in-memory.md).
  */
 export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[], model: MatchModel, pairLevels?: PairLevels): PairScore {
-  const names = Object.keys(model.settings.comparisons);
-  const rank = names.map((name) => new Map(model.settings.comparisons[name].levels.map((level, index) => [level.name, index])));
+  const { names, rank, givenIndex } = levelRanksOf(model);
   const best: Array<string | null> = names.map(() => null);
   const bestRank: number[] = names.map(() => Infinity);
   const source: Array<NormalisedRecord | null> = names.map(() => null);
   // Given names written out in full on both sides outrank initials: "J." must not hide James ≠ John.
-  const givenIndex = names.findIndex((name) => model.settings.comparisons[name].comparator === 'givenName');
   let bestFullGivenRank = Infinity;
   let bestFullGiven: string | null = null;
   let comparable = false;
