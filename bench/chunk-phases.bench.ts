@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { createApp } from '../src/app.factory';
+import { createRootLogger } from '../src/common/logging/logger';
+import { loadConfig } from '../src/config/app-config';
+import { IngestRepository } from '../src/ingest/ingest.repository';
+import { MatchModelProvider } from '../src/ingest/match-model.provider';
+import { PreparedRecord, prepareRecord } from '../src/ingest/prepared-record';
+import { checkRecord } from '../src/ingest/record-validation';
+import { ResolutionPipeline } from '../src/ingest/resolution-pipeline.service';
+import { EmbeddedNeo4j } from '../src/neo4j/embedded/embedded-neo4j';
+import { Neo4jService } from '../src/neo4j/neo4j.service';
+import { SchemaMigrator } from '../src/neo4j/schema-migrator';
+import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
+import { recordResults } from './record-results';
+
+/** The phases timed inside one chunk's transaction (IngestRepository's statements). */
+const PHASES = ['lockAndReadBatch', 'lockAndReadCustomers', 'storeRecords', 'applyResolution'] as const;
+
+/** The pipeline's one-transaction resolution, which this diagnostic runs in transactions it rolls back. */
+interface ResolvesInTransaction {
+  resolveInTransaction(tx: ManagedTransaction, records: PreparedRecord[], decidedBy: string): Promise<unknown>;
+}
+
+/**
+ * Where one chunk's time goes on a grown graph: loads `--load` records once into a kept data
+ * directory (the records bench:ingest's 1M run loads first), then resolves the next `--chunks`
+ * chunks in transactions that are rolled back, so every round sees the same graph, timing each
+ * statement, the engine (the rest of the transaction) and, with `--commit`, the commit of a last
+ * round. Also counts what each statement writes. A diagnostic: records/s come from bench:ingest.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      load: { type: 'string', default: '500000' },
+      chunk: { type: 'string', default: '2000' },
+      chunks: { type: 'string', default: '8' },
+      rounds: { type: 'string', default: '3' },
+      commit: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '42' },
+      'data-dir': { type: 'string' },
+    },
+  });
+  const [load, chunk, chunkCount, rounds, seed] = [values.load, values.chunk, values.chunks, values.rounds, values.seed].map(Number);
+  const dataDir = values['data-dir'] ?? join(tmpdir(), `customer-graph-chunk-phases-${load}-${seed}`);
+  const loadedMarker = join(dataDir, 'loaded');
+  const loaded = existsSync(loadedMarker);
+  mkdirSync(dataDir, { recursive: true });
+  const neo4j = await EmbeddedNeo4j.start({ dataDir, port: 0, heapMb: 4096, pageCacheMb: 12288, log: () => undefined });
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent', API_KEYS: 'bench-chunk-phases-key-0123:admin', NEO4J_MAX_RETRY_MS: '60000' });
+  const app = await createApp(config, { logger: createRootLogger('silent') });
+  try {
+    await app.get(SchemaMigrator).migrate();
+    const pipeline = app.get(ResolutionPipeline);
+    const models = app.get(MatchModelProvider);
+    const receivedAt = new Date().toISOString();
+    const probed: PreparedRecord[][] = [];
+    let batch: PreparedRecord[] = [];
+    let sent = 0;
+    const started = performance.now();
+    // The generator is walked from the start either way: the probed chunks are the records after the load.
+    for (const item of generateRecords({ people: 1_000_000, seed })) {
+      if (sent >= load + chunkCount * chunk) break;
+      const check = checkRecord(item.record);
+      if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
+      batch.push(prepareRecord(item.system, check.record, sent, models.current(), models.trustOf(item.system), receivedAt));
+      sent++;
+      if (batch.length < chunk) continue;
+      if (sent > load) probed.push(batch);
+      else if (!loaded) await pipeline.resolve(batch, 'bench');
+      batch = [];
+      if (!loaded && sent % 100_000 === 0) console.log(`  loaded ${sent.toLocaleString('en')} records, ${Math.round(sent / ((performance.now() - started) / 1000))}/s`);
+    }
+    if (!loaded) writeFileSync(loadedMarker, `${GENERATOR_VERSION} seed ${seed}\n`);
+
+    const repository = app.get(IngestRepository) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const spent: Record<string, number> = {};
+    for (const phase of PHASES) {
+      const original = repository[phase].bind(repository);
+      repository[phase] = async (...args: unknown[]) => {
+        const begin = performance.now();
+        try {
+          return await original(...args);
+        } finally {
+          spent[phase] = (spent[phase] ?? 0) + performance.now() - begin;
+        }
+      };
+    }
+    const writes: Record<string, Record<string, number>> = {};
+    const driver = app.get(Neo4jService).driver;
+    const rows: Array<Record<string, string | number>> = [];
+    for (let round = 0; round < rounds; round++) {
+      const committing = values.commit && round === rounds - 1;
+      const totals: Record<string, number> = {};
+      for (const records of probed) {
+        for (const phase of Object.keys(spent)) delete spent[phase];
+        const session = driver.session();
+        const tx = session.beginTransaction();
+        const run = tx.run.bind(tx);
+        // Counts what each statement writes, by its first line.
+        (tx as unknown as { run: typeof tx.run }).run = ((query: string, parameters?: Record<string, unknown>) => {
+          const result = run(query, parameters);
+          const statement = statementName(query);
+          result.then((done: QueryResult) => {
+            const counts = (writes[statement] ??= {});
+            for (const [name, value] of Object.entries(done.summary.counters.updates())) counts[name] = (counts[name] ?? 0) + value;
+          }, () => undefined);
+          return result;
+        }) as typeof tx.run;
+        const begin = performance.now();
+        await (pipeline as unknown as ResolvesInTransaction).resolveInTransaction(tx as unknown as ManagedTransaction, records, 'bench');
+        const inTransaction = performance.now() - begin;
+        const ending = performance.now();
+        if (committing) await tx.commit();
+        else await tx.rollback();
+        const end = performance.now() - ending;
+        await session.close();
+        const measured = { 'in transaction': inTransaction, ...spent, [committing ? 'commit' : 'rollback']: end };
+        for (const [name, value] of Object.entries(measured)) totals[name] = (totals[name] ?? 0) + value;
+      }
+      const row: Record<string, string | number> = { round: round + 1, kind: committing ? 'committed' : 'rolled back' };
+      for (const [name, value] of Object.entries(totals)) row[`${name} ms`] = Math.round(value / probed.length);
+      rows.push(row);
+      console.log(JSON.stringify(row));
+    }
+    const writeNotes = Object.entries(writes).map(
+      ([statement, counts]) =>
+        `${statement} writes per chunk: ${Object.entries(counts)
+          .filter(([, value]) => value > 0)
+          .map(([name, value]) => `${name} ${Math.round(value / rounds / probed.length)}`)
+          .join(', ')}`,
+    );
+    recordResults('chunk-phases', `One chunk of ${chunk} records resolved on a graph of ${load.toLocaleString('en')}: where its time goes`, rows, [
+      `\`npm run bench:chunk-phases -- --load ${load} --chunk ${chunk} --chunks ${chunkCount} --rounds ${rounds}${values.commit ? ' --commit' : ''}\`; generator ${GENERATOR_VERSION}, seed ${seed}, the records bench:ingest's 1M run loads first; the next ${chunkCount} chunks are resolved in each round, in transactions rolled back${values.commit ? ' (committed in the last round)' : ''}. Milliseconds per chunk; the first round warms the JVM.`,
+      'storeRecords runs while the engine decides; "in transaction" less lockAndReadBatch, lockAndReadCustomers and applyResolution is the engine and its waits.',
+      ...writeNotes,
+    ]);
+  } finally {
+    await app.close();
+    await neo4j.stop();
+    // A committed round changed the graph: the next run loads again.
+    if (values.commit) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The statements of a chunk's transaction by what they are (see IngestRepository). */
+function statementName(query: string): string {
+  if (query.includes('$recordLocks')) return 'lock-and-read-batch';
+  if (query.includes('RETURN size(changed) AS stored')) return 'store-records';
+  if (query.includes('RETURN step')) return 'the write (applyResolution)';
+  return query.split('\n').find((line) => line.trim() && !line.startsWith('//'))!.trim().slice(0, 40);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
