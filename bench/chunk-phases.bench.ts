@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     },
   });
   const [load, chunk, chunkCount, rounds, seed] = [values.load, values.chunk, values.chunks, values.rounds, values.seed].map(Number);
+  for (const [name, value] of Object.entries({ load, chunk, chunks: chunkCount, rounds })) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1 (got ${JSON.stringify(values[name as keyof typeof values])})`);
+  }
   const dataDir = values['data-dir'] ?? join(tmpdir(), `customer-graph-chunk-phases-${load}-${seed}`);
   const loadedMarker = join(dataDir, 'loaded');
   const loaded = existsSync(loadedMarker);
