@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, pageOf } from '../common/pagination/pagination';
 import { AppError } from '../common/problem/app-error';
 import { MatchModelProvider } from '../ingest/match-model.provider';
-import { emailKey, normaliseEmail, normalisePhone, phoneKey } from '../resolution';
-import { GoldenRecord } from '../resolution/survive/survivor-values';
+import { decodeGolden, emailKey, GoldenRecord, normaliseEmail, normalisePhone, phoneKey } from '../resolution';
 import { CustomersRepository } from './customers.repository';
 import { CustomerProfileDto, ErasureResultDto, MergedCustomerDto } from './dto/customer-profile.dto';
 import { LiveUpdates } from '../live/live-updates.service';
@@ -38,7 +37,7 @@ export class CustomersService {
     const stored = await this.customers.readProfile(id, PROFILE_MAX_EVENTS);
     if (!stored || (stored.status !== 'ACTIVE' && !stored.survivorId)) throw AppError.notFound(`No customer ${id}`);
     if (stored.status !== 'ACTIVE') return { id: stored.id, status: 'MERGED', mergedInto: stored.survivorId! };
-    const golden = (stored.golden ? JSON.parse(stored.golden) : {}) as Partial<GoldenRecord>;
+    const golden: Partial<GoldenRecord> = decodeGolden(stored.golden) ?? {};
     const moment = asOf ? new Date(asOf).toISOString() : new Date().toISOString();
     const { displayName: _displayName, nameVariants: _variants, recordCount: _count, ...attributes } = golden;
     const events = summariseEvents(stored.events, { relationships: stored.relationships, referralsMade: stored.referralsMade, referredBy: stored.referredBy }, moment);

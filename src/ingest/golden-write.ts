@@ -1,4 +1,4 @@
-import { NormalisedRecord, SourceRecordInput, survivorValues, SurvivorInput } from '../resolution';
+import { encodeGolden, NormalisedRecord, SourceRecordInput, survivorValues, SurvivorInput } from '../resolution';
 import { ResolutionWrite, StoredRecord } from './ingest.repository';
 
 /**
@@ -26,7 +26,7 @@ export function goldenWriteOf(customerId: string, records: SurvivorInput[]): Res
     displayName: golden.displayName,
     nameVariants: golden.nameVariants,
     birthDate: golden.birthDate?.value ?? null,
-    golden: JSON.stringify(golden),
+    golden: encodeGolden(golden),
     recordCount: golden.recordCount,
   };
 }

@@ -11,6 +11,7 @@ export { defaultMatchModel, termFrequenciesOf } from './score/match-model';
 export { loadMatchSettings, type MatchSettings } from './settings/match-settings';
 export { resolveBatch, type BatchResolution, type ExistingEntity, type RecordDecision } from './resolve/resolve-batch';
 export { survivorValues, type GoldenRecord, type SurvivorInput } from './survive/survivor-values';
+export { decodeGolden, encodeGolden } from './survive/stored-golden';
 export { doubleMetaphone } from './compare/double-metaphone';
 export { estimateModel, trainMatchModel, type TrainingOptions, type TrainingReport } from './train/estimate-model';
 export { DEFAULT_TRAINING_RULES, type TrainingRule } from './train/training-rules';

@@ -4,7 +4,7 @@ import { decodeCursor, pageOf } from '../../common/pagination/pagination';
 import { AppError } from '../../common/problem/app-error';
 import { AppConfig } from '../../config/app-config';
 import { NetworkService } from '../../network/network.service';
-import type { GoldenRecord } from '../../resolution';
+import { decodeGolden, type GoldenRecord } from '../../resolution';
 import { Exposure, ExposureService } from '../exposure/exposure.service';
 import { AlertSummary, KycCustomerRow, KycRepository, StoredHit } from '../kyc.repository';
 import { countriesOf, customerTypeOf } from '../screening/customer-subject';
@@ -74,7 +74,7 @@ export class RiskService {
       const rows = await this.repository.kycCustomers(ids.slice(start, start + BATCH), since, this.config.NETWORK_HUB_DEGREE);
       const { exposures } = await this.exposure.nearestFlagged(rows.filter((row) => row.status === 'ACTIVE').map((row) => row.id));
       const assessed = rows.map((row) => {
-        const golden = row.golden ? (JSON.parse(row.golden) as GoldenRecord) : null;
+        const golden = decodeGolden(row.golden);
         return { row, golden, assessment: this.assess(row, golden, exposures.get(row.id) ?? null, now) };
       });
       const stored = await this.repository.writeRiskScores(

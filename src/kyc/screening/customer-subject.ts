@@ -1,4 +1,4 @@
-import type { GoldenRecord } from '../../resolution';
+import { decodeGolden, type GoldenRecord } from '../../resolution';
 import type { ScreeningSubjectRow } from '../kyc.repository';
 import type { ScreeningSubject } from './screening-score';
 
@@ -17,7 +17,7 @@ export function countriesOf(golden: GoldenRecord | null): string[] {
 
 /** What screening reads of a customer: every spelling of its name, its birth date, countries and document numbers. */
 export function subjectOfCustomer(row: ScreeningSubjectRow): ScreeningSubject {
-  const golden = row.golden ? (JSON.parse(row.golden) as GoldenRecord) : null;
+  const golden = decodeGolden(row.golden);
   const names = new Set<string>([...(row.nameVariants ?? []), ...(row.displayName ? [row.displayName] : [])]);
   if (golden?.organizationName) names.add(golden.organizationName.value);
   return {
