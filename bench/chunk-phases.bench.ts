@@ -6,7 +6,7 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { createApp } from '../src/app.factory';
 import { createRootLogger } from '../src/common/logging/logger';
 import { loadConfig } from '../src/config/app-config';
-import { IngestRepository } from '../src/ingest/ingest.repository';
+import { IngestRepository, LockedBatch } from '../src/ingest/ingest.repository';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
 import { PreparedRecord, prepareRecord } from '../src/ingest/prepared-record';
 import { checkRecord } from '../src/ingest/record-validation';
@@ -81,12 +81,16 @@ async function main(): Promise<void> {
 
     const repository = app.get(IngestRepository) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     const spent: Record<string, number> = {};
+    // What the first read of a chunk locks and reads, summed over every chunk of every round.
+    const read: Record<string, number> = {};
     for (const phase of PHASES) {
       const original = repository[phase].bind(repository);
       repository[phase] = async (...args: unknown[]) => {
         const begin = performance.now();
         try {
-          return await original(...args);
+          const result = await original(...args);
+          if (phase === 'lockAndReadBatch') countRead(read, result as LockedBatch);
+          return result;
         } finally {
           spent[phase] = (spent[phase] ?? 0) + performance.now() - begin;
         }
@@ -129,6 +133,11 @@ async function main(): Promise<void> {
       rows.push(row);
       console.log(JSON.stringify(row));
     }
+    const chunksRead = rounds * probed.length;
+    const readNote = `lock-and-read-batch reads per chunk: ${Object.entries(read)
+      .map(([name, value]) => `${name} ${Math.round(value / chunksRead)}`)
+      .join(', ')}`;
+    console.log(readNote);
     const writeNotes = Object.entries(writes).map(
       ([statement, counts]) =>
         `${statement} writes per chunk: ${Object.entries(counts)
@@ -139,6 +148,7 @@ async function main(): Promise<void> {
     recordResults('chunk-phases', `One chunk of ${chunk} records resolved on a graph of ${load.toLocaleString('en')}: where its time goes`, rows, [
       `\`npm run bench:chunk-phases -- --load ${load} --chunk ${chunk} --chunks ${chunkCount} --rounds ${rounds}${values.commit ? ' --commit' : ''}\`; generator ${GENERATOR_VERSION}, seed ${seed}, the records bench:ingest's 1M run loads first; the next ${chunkCount} chunks are resolved in each round, in transactions rolled back${values.commit ? ' (committed in the last round)' : ''}. Milliseconds per chunk; the first round warms the JVM.`,
       'storeRecords runs while the engine decides; "in transaction" less lockAndReadBatch, lockAndReadCustomers and applyResolution is the engine and its waits.',
+      readNote,
       ...writeNotes,
     ]);
   } finally {
@@ -147,6 +157,14 @@ async function main(): Promise<void> {
     // A committed round changed the graph: the next run loads again.
     if (values.commit) rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Adds up what one lock-and-read returned: customers locked (candidates, previous and neighbours), neighbours alone, their records. */
+function countRead(read: Record<string, number>, batch: LockedBatch): void {
+  const add = (name: string, value: number) => (read[name] = (read[name] ?? 0) + value);
+  add('customers locked', batch.customers.length);
+  add('of them neighbours', batch.neighbours.length);
+  add('their records', batch.customers.reduce((sum, customer) => sum + customer.records.length, 0));
 }
 
 /** The statements of a chunk's transaction by what they are (see IngestRepository). */
