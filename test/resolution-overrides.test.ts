@@ -31,6 +31,10 @@ describe('record views, reviews, analyst overrides and retraction (real Neo4j)',
     expect(view.body.normalised.emails).toEqual([b.record.emails[0]]);
     expect(view.body.decision.explanation.matchedRecordKey).toBe(`${a.system}:${a.record.sourceId}`);
     expect(view.body.decision.explanation.comparisons).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'email', level: 'exact' })]));
+    // Stored weights keep three decimals (bits): enough to explain, a third of the bytes of full doubles.
+    const weights = [view.body.decision.explanation.matchWeight, ...view.body.decision.explanation.comparisons.map((c: { weight: number }) => c.weight)];
+    expect(weights.every((weight) => typeof weight === 'number' && Math.round(weight * 1000) / 1000 === weight)).toBe(true);
+    expect(weights.some((weight) => weight !== Math.round(weight))).toBe(true);
     expect((await t.http.get('/v1/sources/crm/records/nope-404').set(analyst)).status).toBe(404);
 
     const explained = await t.http.get(`/v1/customers/${linked.body.customerId}/explain`).set(analyst);
