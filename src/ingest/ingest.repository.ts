@@ -117,13 +117,22 @@ export class IngestRepository {
    * records to their keys (see lock-and-read-batch). storeRecords stores the rest of them.
    */
   async lockAndReadBatch(tx: ManagedTransaction, records: RecordToStore[], genericCutoff: number, maxCandidates: number): Promise<LockedBatch> {
-    const [row] = await this.run<LockedBatch & Row>(tx, 'ingest/lock-and-read-batch', {
+    const rows = await this.run<{ state: LockedBatch['states'][number] | null; customer: (LockedCustomer & { neighbour: boolean }) | null }>(tx, 'ingest/lock-and-read-batch', {
       recordLocks: recordLocksOf(records),
       records: records.map(({ key, contentHash, keys }) => ({ key, contentHash, keys })),
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
     });
-    return row;
+    const batch: LockedBatch = { states: [], customers: [], neighbours: [] };
+    for (const { state, customer } of rows) {
+      if (state) batch.states.push(state);
+      if (customer) {
+        const { neighbour, ...locked } = customer;
+        batch.customers.push(locked);
+        if (neighbour) batch.neighbours.push(locked.customerId);
+      }
+    }
+    return batch;
   }
 
   /**
