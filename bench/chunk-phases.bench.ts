@@ -67,6 +67,11 @@ async function main(): Promise<void> {
     // The generator is walked from the start either way: the probed chunks are the records after the load.
     for (const item of generateRecords({ people: 1_000_000, seed })) {
       if (sent >= load + chunkCount * chunk) break;
+      // Records already loaded are only counted: preparing them again took minutes at 950k.
+      if (loaded && sent < load) {
+        sent++;
+        continue;
+      }
       const check = checkRecord(item.record);
       if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
       batch.push(prepareRecord(item.system, check.record, sent, models.current(), models.trustOf(item.system), receivedAt));

@@ -56,6 +56,11 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(shop.status).toBe(200);
     expect(shop.body).toMatchObject({ outcome: 'merged', customerId: bank.body.customerId, customerIds: [bank.body.customerId, support.body.customerId] });
     expect(await recordsOf(bank.body.customerId)).toHaveLength(3);
+    // The bank's customer took part as a neighbour; its golden record is rebuilt from all three
+    // records, and only the bank record has the birth date.
+    const profile = await t.http.get(`/v1/customers/${bank.body.customerId}`).set('x-api-key', TEST_KEYS.analyst);
+    expect(profile.status).toBe(200);
+    expect(profile.body.attributes.birthDate).toMatchObject({ value: '1977-06-09', system: 'core_banking' });
   });
 
   it('gives the same customers whatever order the records arrive in: a stronger match takes a record from a customer it joined earlier', async () => {
