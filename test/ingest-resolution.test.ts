@@ -1,5 +1,11 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import { emptyWrite } from '../src/ingest/golden-write';
 import { IngestRepository } from '../src/ingest/ingest.repository';
+import { MatchModelProvider } from '../src/ingest/match-model.provider';
+import { prepareRecord } from '../src/ingest/prepared-record';
+import { checkRecord } from '../src/ingest/record-validation';
+import { recordToStore } from '../src/ingest/resolution-pipeline.service';
+import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { createTestApp, TEST_KEYS, TestApp, uniqueSurname, uniqueTag } from './support/test-app';
 
 describe('ingest and real-time resolution (real Neo4j)', () => {
@@ -52,7 +58,30 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(support.body.customerId).not.toBe(bank.body.customerId);
     // The given name written out, with the support record's email only: it links to that customer, which
     // now matches the bank's through the phone, a key the new record does not hold.
-    const shop = await post('ecommerce', { sourceId: uniqueTag('ec-'), name: { given: 'Mary', family }, emails: [email] });
+    const shopRecord = { sourceId: uniqueTag('ec-'), name: { given: 'Mary', family }, emails: [email] };
+
+    // What resolution reads for it (in a transaction rolled back): its state, the support customer as
+    // a candidate and the bank's as a neighbour, each with its records, one row per state or customer.
+    const check = checkRecord(shopRecord);
+    if (!check.ok) throw new Error(JSON.stringify(check.errors));
+    const models = t.app.get(MatchModelProvider);
+    const model = models.current();
+    const toStore = recordToStore(prepareRecord('ecommerce', check.record, 0, model, models.trustOf('ecommerce'), new Date().toISOString()));
+    const session = t.app.get(Neo4jService).driver.session();
+    const tx = session.beginTransaction();
+    try {
+      const read = await t.app.get(IngestRepository).lockAndReadBatch(tx as unknown as ManagedTransaction, [toStore], model.settings.genericCutoff, model.settings.maxCandidates);
+      expect(read.states).toEqual([expect.objectContaining({ key: toStore.key, customerId: null, unchanged: false })]);
+      expect(read.customers.map((customer) => [customer.customerId, customer.records.length]).sort()).toEqual(
+        [[bank.body.customerId, 1], [support.body.customerId, 1]].sort(),
+      );
+      expect(read.neighbours).toEqual([bank.body.customerId]);
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
+
+    const shop = await post('ecommerce', shopRecord);
     expect(shop.status).toBe(200);
     expect(shop.body).toMatchObject({ outcome: 'merged', customerId: bank.body.customerId, customerIds: [bank.body.customerId, support.body.customerId] });
     expect(await recordsOf(bank.body.customerId)).toHaveLength(3);
