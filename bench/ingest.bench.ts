@@ -31,6 +31,8 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '10000,100000' },
       chunk: { type: 'string', default: '2000' },
       loaders: { type: 'string', default: '1' },
+      // Parts of the records loaded side by side, each by its own loader (see runSize).
+      streams: { type: 'string', default: '1' },
       rest: { type: 'string', default: '1000' },
       // Single records sent through REST before the timed ones, so the JVM has compiled the
       // single-record path: after the 10k load, 50 left p50 at 19 ms where 2,000 give 10 ms.
@@ -45,11 +47,15 @@ async function main(): Promise<void> {
   const chunk = Number(values.chunk);
   const rows: Array<Record<string, string | number>> = [];
   const loaders = Number(values.loaders);
+  const streams = Number(values.streams);
+  for (const [name, value] of Object.entries({ chunk, loaders, streams })) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1 (got ${JSON.stringify(values[name as keyof typeof values])})`);
+  }
   const warmLoad = Number(values['warm-load']);
   if (!Number.isInteger(warmLoad) || warmLoad < 0) throw new Error(`--warm-load must be a whole number (got ${JSON.stringify(values['warm-load'])})`);
-  for (const size of sizes) rows.push(await runSize(size, chunk, loaders, Number(values.rest), Number(values['warm-up']), Number(values.seed), warmLoad));
+  for (const size of sizes) rows.push(await runSize(size, chunk, loaders, streams, Number(values.rest), Number(values['warm-up']), Number(values.seed), warmLoad));
   recordResults('ingest', 'Bulk ingest with resolution, and one record through REST', rows, [
-    `\`npm run bench:ingest -- --sizes ${values.sizes} --chunk ${chunk} --loaders ${loaders} --rest ${values.rest} --warm-up ${values['warm-up']} --warm-load ${warmLoad}\`; embedded Neo4j 5.26 on the same machine (heap 4 GiB, page cache ${PAGE_CACHE_MB / 1024} GiB), ${loaders === 1 ? 'one loader' : `${loaders} loaders`} sending chunks of ${chunk} records, each resolved in one transaction; the next chunk is generated and prepared while one resolves. Records: generator ${GENERATOR_VERSION}, seed ${values.seed}. Node flags: ${nodeFlags()}.`,
+    `\`npm run bench:ingest -- --sizes ${values.sizes} --chunk ${chunk} --loaders ${loaders}${streams > 1 ? ` --streams ${streams}` : ''} --rest ${values.rest} --warm-up ${values['warm-up']} --warm-load ${warmLoad}\`; embedded Neo4j 5.26 on the same machine (heap 4 GiB, page cache ${PAGE_CACHE_MB / 1024} GiB), ${streams > 1 ? `the records in ${streams} consecutive parts loaded side by side, each by ` : ''}${loaders === 1 ? 'one loader' : `${loaders} loaders`} sending chunks of ${chunk} records, each resolved in one transaction; the next chunk is generated and prepared while one resolves. Records: generator ${GENERATOR_VERSION}, seed ${values.seed}. Node flags: ${nodeFlags()}.`,
     'Targets: ≥ 2,000 records/s at 1M, at most 1.3× slower at 1M than at 10k; REST p95 ≤ 20 ms.',
     warmLoad > 0
       ? `Warm runs: each size starts a fresh Neo4j, loads ${warmLoad.toLocaleString('en')} records of another seed through the same path, deletes them, then times its own load, so every size is timed with compiled code (JVM and V8) and 10k against 1M compares graph sizes, not a cold start against a warm one. "store MiB" includes the space the deleted records leave.`
@@ -59,7 +65,7 @@ async function main(): Promise<void> {
   ]);
 }
 
-async function runSize(size: number, chunk: number, loaders: number, restCount: number, warmUp: number, seed: number, warmLoad: number): Promise<Record<string, string | number>> {
+async function runSize(size: number, chunk: number, loaders: number, streams: number, restCount: number, warmUp: number, seed: number, warmLoad: number): Promise<Record<string, string | number>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'customer-graph-bench-ingest-'));
   const neo4j = await EmbeddedNeo4j.start({ dataDir, port: 0, heapMb: 4096, pageCacheMb: PAGE_CACHE_MB, log: () => undefined });
   const config = loadConfig({ NEO4J_URI: neo4j.uri, LOG_LEVEL: 'silent', API_KEYS: `${API_KEY}:admin`, NEO4J_MAX_RETRY_MS: '60000', THROTTLE_LIMIT: '1000000' });
@@ -71,38 +77,51 @@ async function runSize(size: number, chunk: number, loaders: number, restCount: 
   try {
     if (warmLoad > 0) await loadAndDelete(app, warmLoad, chunk, seed + 1_000);
     const receivedAt = new Date().toISOString();
+    // The records in `streams` consecutive parts, each sent by its own loader, as parallel import
+    // processes would each send their own file; a part's generator reaches its first record before
+    // the clock starts.
+    const parts = Array.from({ length: streams }, (_, part) => {
+      const from = Math.floor((part * size) / streams);
+      const records = generateRecords({ people: size, seed })[Symbol.iterator]();
+      for (let skipped = 0; skipped < from; skipped++) records.next();
+      return { from, to: Math.floor(((part + 1) * size) / streams), records };
+    });
     const started = performance.now();
     let sent = 0;
     let lastTenthStarted = 0;
-    let batch: ReturnType<typeof prepareRecord>[] = [];
     const outcomes: Record<string, number> = {};
-    // Up to `loaders` chunks in the database at once, as parallel import processes or API clients
-    // would send them; meanwhile the next chunk is generated and prepared, as the import does.
-    const inFlight = new Set<Promise<void>>();
-    const flush = async () => {
-      while (inFlight.size >= loaders) await Promise.race(inFlight);
-      const sending = batch;
-      batch = [];
-      const done: Promise<void> = pipeline.resolve(sending, 'bench').then((results) => {
-        for (const result of results) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
-        inFlight.delete(done);
-      });
-      inFlight.add(done);
+    const load = async ({ from, to, records }: (typeof parts)[number]) => {
+      let batch: ReturnType<typeof prepareRecord>[] = [];
+      // Up to `loaders` chunks of the part in the database at once, as parallel API clients would
+      // send them; meanwhile the next chunk is generated and prepared, as the import does.
+      const inFlight = new Set<Promise<void>>();
+      const flush = async () => {
+        while (inFlight.size >= loaders) await Promise.race(inFlight);
+        const sending = batch;
+        batch = [];
+        const done: Promise<void> = pipeline.resolve(sending, 'bench').then((results) => {
+          for (const result of results) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
+          inFlight.delete(done);
+        });
+        inFlight.add(done);
+      };
+      for (let index = from; index < to; index++) {
+        const next = records.next();
+        if (next.done) break;
+        const check = checkRecord(next.value.record);
+        if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
+        batch.push(prepareRecord(next.value.system, check.record, index, models.current(), models.trustOf(next.value.system), receivedAt));
+        sent++;
+        if (sent === Math.floor(size * 0.9)) lastTenthStarted = performance.now();
+        if (batch.length >= chunk) await flush();
+        // Let the chunk in the database move on (its answer, its resolution) while this one is prepared.
+        else if (sent % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (sent % 100_000 === 0) console.log(`  ${sent.toLocaleString('en')} records, ${Math.round(sent / ((performance.now() - started) / 1000))}/s`);
+      }
+      if (batch.length) await flush();
+      await Promise.all(inFlight);
     };
-    for (const item of generateRecords({ people: size, seed })) {
-      if (sent >= size) break;
-      const check = checkRecord(item.record);
-      if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
-      batch.push(prepareRecord(item.system, check.record, sent, models.current(), models.trustOf(item.system), receivedAt));
-      sent++;
-      if (sent === Math.floor(size * 0.9)) lastTenthStarted = performance.now();
-      if (batch.length >= chunk) await flush();
-      // Let the chunk in the database move on (its answer, its resolution) while this one is prepared.
-      else if (sent % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
-      if (sent % 100_000 === 0) console.log(`  ${sent.toLocaleString('en')} records, ${Math.round(sent / ((performance.now() - started) / 1000))}/s`);
-    }
-    if (batch.length) await flush();
-    await Promise.all(inFlight);
+    await Promise.all(parts.map(load));
     const seconds = (performance.now() - started) / 1000;
     const lastTenthSeconds = (performance.now() - lastTenthStarted) / 1000;
 
