@@ -6,13 +6,14 @@ import { createApp } from '../src/app.factory';
 import { createRootLogger } from '../src/common/logging/logger';
 import { loadConfig } from '../src/config/app-config';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
-import { prepareRecord } from '../src/ingest/prepared-record';
+import { PreparedRecord, prepareRecord } from '../src/ingest/prepared-record';
 import { ResolutionPipeline } from '../src/ingest/resolution-pipeline.service';
 import { checkRecord } from '../src/ingest/record-validation';
 import { EmbeddedNeo4j } from '../src/neo4j/embedded/embedded-neo4j';
+import { CypherRegistry } from '../src/neo4j/cypher-registry';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { SchemaMigrator } from '../src/neo4j/schema-migrator';
-import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
+import { GeneratedRecord, generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
 import { percentile, recordResults } from './record-results';
 
 const API_KEY = 'bench-ingest-key-0123456789';
@@ -91,7 +92,7 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
     let lastTenthStarted = 0;
     const outcomes: Record<string, number> = {};
     const load = async ({ from, to, records }: (typeof parts)[number]) => {
-      let batch: ReturnType<typeof prepareRecord>[] = [];
+      let batch: PreparedRecord[] = [];
       // Up to `loaders` chunks of the part in the database at once, as parallel API clients would
       // send them; meanwhile the next chunk is generated and prepared, as the import does.
       const inFlight = new Set<Promise<void>>();
@@ -108,9 +109,7 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
       for (let index = from; index < to; index++) {
         const next = records.next();
         if (next.done) break;
-        const check = checkRecord(next.value.record);
-        if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
-        batch.push(prepareRecord(next.value.system, check.record, index, models.current(), models.trustOf(next.value.system), receivedAt));
+        batch.push(preparedGenerated(next.value, index, models, receivedAt));
         sent++;
         if (sent === Math.floor(size * 0.9)) lastTenthStarted = performance.now();
         if (batch.length >= chunk) await flush();
@@ -163,6 +162,13 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
   }
 }
 
+/** A generated record checked and prepared as the API would (a refused one stops the benchmark). */
+function preparedGenerated(item: GeneratedRecord, index: number, models: MatchModelProvider, receivedAt: string): PreparedRecord {
+  const check = checkRecord(item.record);
+  if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
+  return prepareRecord(item.system, check.record, index, models.current(), models.trustOf(item.system), receivedAt);
+}
+
 /**
  * Warms the ingest path: `count` records of another seed resolved in chunks, as the timed load
  * does, then every node but the schema's migrations and match models deleted.
@@ -171,26 +177,18 @@ async function loadAndDelete(app: Awaited<ReturnType<typeof createApp>>, count: 
   const pipeline = app.get(ResolutionPipeline);
   const models = app.get(MatchModelProvider);
   const receivedAt = new Date().toISOString();
-  let batch: ReturnType<typeof prepareRecord>[] = [];
+  let batch: PreparedRecord[] = [];
   let sent = 0;
   for (const item of generateRecords({ people: count, seed })) {
     if (sent >= count) break;
-    const check = checkRecord(item.record);
-    if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
-    batch.push(prepareRecord(item.system, check.record, sent++, models.current(), models.trustOf(item.system), receivedAt));
+    batch.push(preparedGenerated(item, sent++, models, receivedAt));
     if (batch.length >= chunk) {
       await pipeline.resolve(batch, 'bench-warm-up');
       batch = [];
     }
   }
   if (batch.length) await pipeline.resolve(batch, 'bench-warm-up');
-  const session = app.get(Neo4jService).driver.session();
-  try {
-    await session.run('MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:MatchModel CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  const [{ left }] = await app.get(Neo4jService).readRows<{ left: number }>('MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:MatchModel RETURN count(n) AS left');
+  const [{ left }] = await app.get(Neo4jService).runAutoCommit(app.get(CypherRegistry).get('bench/delete-data'));
   if (Number(left) !== 0) throw new Error(`the warm-up load left ${left} nodes`);
   // The customer full-text indexes drop the deleted customers in the background: not during the timed load.
   await app.get(Neo4jService).writeRows('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
