@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.factory';
@@ -14,6 +14,7 @@ import { CypherRegistry } from '../src/neo4j/cypher-registry';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { SchemaMigrator } from '../src/neo4j/schema-migrator';
 import { GeneratedRecord, generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
+import { ownCpuSeconds, processCpuSeconds } from './lib/process-cpu';
 import { percentile, recordResults } from './record-results';
 
 const API_KEY = 'bench-ingest-key-0123456789';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       ? `Warm runs: each size starts a fresh Neo4j, loads ${warmLoad.toLocaleString('en')} records of another seed through the same path, deletes them, then times its own load, so every size is timed with compiled code (JVM and V8) and 10k against 1M compares graph sizes, not a cold start against a warm one. "store MiB" includes the space the deleted records leave.`
       : 'Cold runs (--warm-load 0): each size is timed from a fresh Neo4j, so the smaller sizes include the JIT warm-up.',
     '"last 10 %" is the rate over the final tenth of the load (how throughput holds up as the graph grows).',
+    `CPU per record over the timed load: "API" is this process (the pipeline, and generating the records, ~0.03 ms a record: bench/results/generator.md), "Neo4j" the embedded JVM (from /proc). "CPU ceiling" is ${availableParallelism()} cores × 1,000 ms over their sum: the rate with every core busy on this work and nothing else, so a rate target above it needs less work per record, not more overlap.`,
     `REST: ${values.rest} new records sent one at a time after the load, once the full-text indexes have caught up with it, after ${values['warm-up']} not counted (warm-up: the JVM compiles the single-record path; with 50, p95 after the 10k load was 31.7 ms).`,
   ]);
 }
@@ -87,6 +89,8 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
       for (let skipped = 0; skipped < from; skipped++) records.next();
       return { from, to: Math.floor(((part + 1) * size) / streams), records };
     });
+    const neo4jCpuBefore = processCpuSeconds(neo4j.pid);
+    const apiCpuBefore = ownCpuSeconds();
     const started = performance.now();
     let sent = 0;
     let lastTenthStarted = 0;
@@ -123,6 +127,9 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
     await Promise.all(parts.map(load));
     const seconds = (performance.now() - started) / 1000;
     const lastTenthSeconds = (performance.now() - lastTenthStarted) / 1000;
+    const apiCpuMs = ((ownCpuSeconds() - apiCpuBefore) * 1000) / sent;
+    const neo4jCpuAfter = processCpuSeconds(neo4j.pid);
+    const neo4jCpuMs = neo4jCpuBefore === undefined || neo4jCpuAfter === undefined ? undefined : ((neo4jCpuAfter - neo4jCpuBefore) * 1000) / sent;
 
     // Single records are timed on a settled service: the full-text indexes have caught up with the
     // bulk load, and the first requests (warm-up) are not counted.
@@ -149,6 +156,10 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
       'records/s': Math.round(sent / seconds),
       'records/s last 10 %': Math.round((sent - Math.floor(size * 0.9)) / lastTenthSeconds),
       outcomes: Object.entries(outcomes).map(([k, v]) => `${k} ${v}`).join(', '),
+      'API CPU ms/record': apiCpuMs.toFixed(2),
+      'Neo4j CPU ms/record': neo4jCpuMs === undefined ? 'n/a' : neo4jCpuMs.toFixed(2),
+      // All cores busy on this work and nothing else: the most this machine could do at this CPU cost.
+      'CPU ceiling records/s': neo4jCpuMs === undefined ? 'n/a' : Math.round((availableParallelism() * 1000) / (apiCpuMs + neo4jCpuMs)),
       'REST p50 ms': percentile(warm, 50).toFixed(1),
       'REST p95 ms': percentile(warm, 95).toFixed(1),
       'REST p99 ms': percentile(warm, 99).toFixed(1),

@@ -99,6 +99,11 @@ export class EmbeddedNeo4j {
     return instance;
   }
 
+  /** The JVM's process id (benchmarks read its CPU time from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
