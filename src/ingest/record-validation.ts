@@ -1,6 +1,7 @@
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { AppError } from '../common/problem/app-error';
+import { certainlyValid } from '../common/validation/compiled-class-rules';
 import { FieldError } from '../common/problem/problem-details';
 import { fieldErrorsFrom } from '../common/problem/validation';
 import { SourceRecordDto } from './dto/source-record.dto';
@@ -9,12 +10,15 @@ export type RecordCheck = { ok: true; record: SourceRecordDto } | { ok: false; e
 
 /**
  * One item of a batch against its DTO, on its own: not an object, wrong types and unknown
- * fields become field errors, so the item is reported by index while the others go on.
+ * fields become field errors, so the item is reported by index while the others go on. An item
+ * the DTO's compiled rules pass is taken as it is (a copy: callers fill in defaults); any other
+ * goes through class-validator, which names each field and reason.
  */
 export function validateItem<T extends object>(dto: ClassConstructor<T>, item: unknown): { value: T; errors: FieldError[] } | { value: undefined; errors: FieldError[] } {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     return { value: undefined, errors: [{ field: '', reason: 'must be a JSON object' }] };
   }
+  if (certainlyValid(dto, item)) return { value: { ...item } as T, errors: [] };
   const value = plainToInstance(dto, item);
   return { value, errors: fieldErrorsFrom(validateSync(value, { whitelist: true, forbidNonWhitelisted: true })) };
 }
