@@ -14,6 +14,7 @@ import { CypherRegistry } from '../src/neo4j/cypher-registry';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
 import { SchemaMigrator } from '../src/neo4j/schema-migrator';
 import { GeneratedRecord, generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
+import { machineSpeedMs } from './lib/machine-speed';
 import { ownCpuSeconds, processCpuSeconds } from './lib/process-cpu';
 import { percentile, recordResults } from './record-results';
 
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
       ? `Warm runs: each size starts a fresh Neo4j, loads ${warmLoad.toLocaleString('en')} records of another seed through the same path, deletes them, then times its own load, so every size is timed with compiled code (JVM and V8) and 10k against 1M compares graph sizes, not a cold start against a warm one. "store MiB" includes the space the deleted records leave.`
       : 'Cold runs (--warm-load 0): each size is timed from a fresh Neo4j, so the smaller sizes include the JIT warm-up.',
     '"last 10 %" is the rate over the final tenth of the load (how throughput holds up as the graph grows).',
+    '"machine speed": a fixed in-memory piece of engine work (10,000 generated records normalised and resolved at once, best of three) timed just before and just after the load, in ms: lower is a faster machine. This shared machine\'s speed moves by a fifth between hours, so compare figures of different runs only with it in view.',
     `CPU per record over the timed load: "API" is this process (the pipeline, and generating the records, ~0.03 ms a record: bench/results/generator.md), "Neo4j" the embedded JVM (from /proc). "CPU ceiling" is ${availableParallelism()} cores × 1,000 ms over their sum: the rate with every core busy on this work and nothing else, so a rate target above it needs less work per record, not more overlap.`,
     `REST: ${values.rest} new records sent one at a time after the load, once the full-text indexes have caught up with it, after ${values['warm-up']} not counted (warm-up: the JVM compiles the single-record path; with 50, p95 after the 10k load was 31.7 ms).`,
   ]);
@@ -79,6 +81,7 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
   const models = app.get(MatchModelProvider);
   try {
     if (warmLoad > 0) await loadAndDelete(app, warmLoad, chunk, seed + 1_000);
+    const speedBefore = machineSpeedMs();
     const receivedAt = new Date().toISOString();
     // The records in `streams` consecutive parts, each sent by its own loader, as parallel import
     // processes would each send their own file; a part's generator reaches its first record before
@@ -129,6 +132,7 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
     const lastTenthSeconds = (performance.now() - lastTenthStarted) / 1000;
     const apiCpuMs = ((ownCpuSeconds() - apiCpuBefore) * 1000) / sent;
     const neo4jCpuAfter = processCpuSeconds(neo4j.pid);
+    const speedAfter = machineSpeedMs();
     const neo4jCpuMs = neo4jCpuBefore === undefined || neo4jCpuAfter === undefined ? undefined : ((neo4jCpuAfter - neo4jCpuBefore) * 1000) / sent;
 
     // Single records are timed on a settled service: the full-text indexes have caught up with the
@@ -160,6 +164,7 @@ async function runSize(size: number, chunk: number, loaders: number, streams: nu
       'Neo4j CPU ms/record': neo4jCpuMs === undefined ? 'n/a' : neo4jCpuMs.toFixed(2),
       // All cores busy on this work and nothing else: the most this machine could do at this CPU cost.
       'CPU ceiling records/s': neo4jCpuMs === undefined ? 'n/a' : Math.round((availableParallelism() * 1000) / (apiCpuMs + neo4jCpuMs)),
+      'machine speed ms before / after': `${speedBefore} / ${speedAfter}`,
       'REST p50 ms': percentile(warm, 50).toFixed(1),
       'REST p95 ms': percentile(warm, 95).toFixed(1),
       'REST p99 ms': percentile(warm, 99).toFixed(1),
