@@ -8,8 +8,8 @@ import { defaultMatchModel, normaliseRecord, resolveBatch, SourceRecordInput } f
  * benchmark records it beside its figures: runs are compared within one run, or relative to it.
  */
 export function machineSpeedMs(): number {
-  const settings = defaultMatchModel().settings;
-  const model = defaultMatchModel(settings);
+  const model = defaultMatchModel();
+  const { settings } = model;
   const inputs = [...generateRecords({ people: 4_500, seed: 4_242 })].slice(0, 10_000).map((item) => ({ ...item.record, system: item.system }) as unknown as SourceRecordInput);
   let best = Infinity;
   for (let round = 0; round < 3; round++) {

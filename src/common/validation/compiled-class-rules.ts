@@ -3,8 +3,8 @@ import type { MetadataStorage as TransformMetadataStorage } from 'class-transfor
 import { getMetadataStorage, ValidationArguments, ValidationTypes } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
-// class-transformer ships its metadata store's code (cjs/) apart from its types (types/).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// class-transformer ships its metadata store's code (cjs/) apart from its types (types/), so it is
+// required by path and typed by hand.
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: TransformMetadataStorage };
 
 /**
