@@ -8,6 +8,7 @@ import { checkRecord } from '../src/ingest/record-validation';
 import { prepareRecord } from '../src/ingest/prepared-record';
 import { recordToStore } from '../src/ingest/resolution-pipeline.service';
 import { BOLT_CHUNK_BYTES, useLargeBoltChunks } from '../src/neo4j/bolt-chunk-size';
+import { CypherRegistry } from '../src/neo4j/cypher-registry';
 import { EmbeddedNeo4j } from '../src/neo4j/embedded/embedded-neo4j';
 import { defaultMatchModel } from '../src/resolution';
 import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
@@ -90,10 +91,11 @@ async function measure(mode: string, uri: string, neo4jPid: number, count: numbe
     if (!check.ok) throw new Error(`generated record refused: ${JSON.stringify(check.errors)}`);
     toStore.push(recordToStore(prepareRecord(item.system, check.record, toStore.length, model, 1, new Date().toISOString())));
   }
+  // The bare driver, not Neo4jService: the service always enlarges the chunks.
   const driver = neo4j.driver(uri);
   const session = driver.session();
   try {
-    const query = 'UNWIND $records AS r RETURN count(r) AS n';
+    const query = new CypherRegistry().get('bench/count-sent-records');
     for (let i = 0; i < 10; i++) await session.run(query, { records: toStore });
     const apiBefore = ownCpuSeconds();
     const neo4jBefore = processCpuSeconds(neo4jPid) ?? NaN;
