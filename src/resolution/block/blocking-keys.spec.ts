@@ -61,3 +61,31 @@ describe('birth date blocking keys', () => {
     expect(sharedKeys(born('a', 'Margaret', 'Thornton', '1962-03-04', 'YO1 7HH'), born('b', 'Mary', 'Thornton', '1962-08-21'))).toEqual([]);
   });
 });
+
+describe('identifier slip keys', () => {
+  // Name and identifier only: no other key can bring these records together.
+  const holder = (sourceId: string, given: string, family: string, value: string): SourceRecordInput =>
+    ({ system: 'crm', sourceId, name: { given, family }, identifiers: [{ type: 'social_security', value, country: 'AU' }] }) as SourceRecordInput;
+  const sharedKeys = (a: SourceRecordInput, b: SourceRecordInput) => keysOf(a).filter((key) => keysOf(b).includes(key));
+
+  it('bring together an identifier and its copy with one wrong character or two neighbours swapped, anywhere in it', () => {
+    const original = holder('a', 'Robin', 'Morrison', '8539119');
+    for (const slipped of ['1539119', '8532119', '8539112', '8531919', '8539191', '5839119']) {
+      expect({ slipped, shared: sharedKeys(original, holder('b', 'Robin', 'Morrison', slipped)).length > 0 }).toEqual({ slipped, shared: true });
+    }
+  });
+
+  it('bring together swapped name parts and a nickname in place', () => {
+    expect(sharedKeys(holder('a', 'Robert', 'Morrison', '8539119'), holder('b', 'Morrison', 'Robert', '8531919'))).toHaveLength(1);
+    expect(sharedKeys(holder('a', 'Robert', 'Morrison', '8539119'), holder('b', 'Bob', 'Morrison', '8531919'))).toHaveLength(1);
+  });
+
+  it('do not make candidates of other people whose number starts or ends the same way', () => {
+    expect(sharedKeys(holder('a', 'Robin', 'Morrison', '8539119'), holder('b', 'Alice', 'Tan', '8534567'))).toEqual([]);
+    expect(sharedKeys(holder('a', 'Robin', 'Morrison', '8539119'), holder('b', 'Alice', 'Tan', '1234119'))).toEqual([]);
+  });
+
+  it('are not made of identifiers too short to split into parts that tell people apart', () => {
+    expect(keysOf(holder('a', 'Robin', 'Morrison', '12345')).filter((key) => key.startsWith('idslip:'))).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     for (const address of record.addresses) if (address.postcode && record.orgName) keys.add(`orgpc:${phoneticKey(record.orgName.split(' ')[0])}|${address.postcode}`);
     return [...keys];
   }
+  for (const key of identifierSlipKeys(record)) keys.add(key);
   const givenSound = phoneticKey(record.given[0] ?? '');
   const familySound = record.familyPhonetic;
   const birth = record.birth;
@@ -53,4 +54,31 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     if (givenSound) for (const familyInitial of familyInitials) keys.add(`pc:${address.postcode}|${givenSound}|${familyInitial}`);
   }
   return [...keys];
+}
+
+/** Identifiers shorter than this get no slip keys: their halves would be shared by too many people. */
+const SLIP_KEY_MIN_LENGTH = 6;
+
+/**
+ * An identifier keyed for comparison with its own mistyped copies: its leading and its trailing
+ * part, each long enough to stay apart from other people's, and between them a middle character
+ * neither covers, so one slip (a wrong character, two neighbours swapped) leaves at least one part
+ * whole. Each part carries the initials of the two name parts, sorted so that swapped names meet:
+ * a part alone would make a candidate of everyone whose number starts the same way.
+ */
+function identifierSlipKeys(record: NormalisedRecord): string[] {
+  const givenInitial = record.given[0]?.[0];
+  const familyInitial = record.family[0]?.[0];
+  if (!givenInitial || !familyInitial || record.identifiers.length === 0) return [];
+  const initials = [givenInitial, familyInitial].sort().join('');
+  const keys: string[] = [];
+  for (const identifier of record.identifiers) {
+    const split = identifier.lastIndexOf(':');
+    const kind = identifier.slice(0, split);
+    const value = identifier.slice(split + 1);
+    if (value.length < SLIP_KEY_MIN_LENGTH) continue;
+    const part = Math.floor((value.length - 1) / 2);
+    keys.push(`idslip:${kind}:${value.slice(0, part)}*|${initials}`, `idslip:${kind}:*${value.slice(-part)}|${initials}`);
+  }
+  return keys;
 }
