@@ -188,6 +188,24 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(customer.displayName).toContain('Peggy');
   });
 
+  it('links a copy whose identifier has two digits swapped when the identifier is all the keys could share', async () => {
+    // Two different digits in the middle, so swapping them changes the id.
+    const digits = `${Math.floor(Math.random() * 90 + 10)}47${Math.floor(Math.random() * 90 + 10)}`;
+    const { record } = person({ birthDate: undefined, emails: [], phones: [], identifiers: [{ type: 'national_id', value: `QQ${digits}C`, country: 'GB' }] });
+    const first = await post('core_banking', record);
+    expect(first.body.outcome).toBe('created');
+    // The same dwelling with a slip in the postcode (so no postcode key is shared) and the id's 3rd and 4th digits swapped.
+    const slipped = `QQ${digits.slice(0, 2)}${digits[3]}${digits[2]}${digits.slice(4)}C`;
+    const postcode = record.addresses[0].postcode.replace(/E$/, 'F');
+    const copy = await post('partner_feed', {
+      ...record,
+      sourceId: uniqueTag('pf-'),
+      addresses: [{ ...record.addresses[0], postcode }],
+      identifiers: [{ type: 'national_id', value: slipped, country: 'GB' }],
+    });
+    expect(copy.body).toMatchObject({ outcome: 'linked', customerId: first.body.customerId });
+  });
+
   it('answers unchanged for a re-sent record and re-resolves a changed one', async () => {
     const { record } = person();
     const first = await post('crm', record);

@@ -11,15 +11,16 @@ export const IDENTIFIER_KEY_PREFIX = 'id:';
 
 /**
  * Several keys per record, so that a duplicate with an error in any one field still shares a
- * key with its twin record: contact points and identifiers exactly, and name keys that
- * tolerate a typo in either name part (each key sounds out one part and takes only the first
- * letter of the other), swapped name parts and nicknames (formal given names). A name alone
- * never forms a key. The postcode keys carry the other part's initial because a postcode is
- * shared by whole households and streets: a surname sound alone made a candidate of every
- * relative and neighbour, and the candidates per record grew with the data (about 4.9 per
- * record at 1M records from these keys, 0.5 with the initial). Birth date and postcode together
- * find a duplicate with slips in both name parts; the name-and-year key sounds out both parts
- * (with an initial it made a candidate of every namesake's relative born that year).
+ * key with its twin record: contact points and identifiers exactly (identifiers also but for one
+ * slip, see identifierSlipKeys), and name keys that tolerate a typo in either name part (each
+ * key sounds out one part and takes only the first letter of the other), swapped name parts and
+ * nicknames (formal given names). A name alone never forms a key. The postcode keys carry the
+ * other part's initial because a postcode is shared by whole households and streets: a surname
+ * sound alone made a candidate of every relative and neighbour, and the candidates per record
+ * grew with the data (about 4.9 per record at 1M records from these keys, 0.5 with the initial).
+ * Birth date and postcode together find a duplicate with slips in both name parts; the
+ * name-and-year key sounds out both parts (with an initial it made a candidate of every
+ * namesake's relative born that year).
  */
 export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<MatchSettings, 'genericCutoff'>): string[] {
   const keys = new Set<string>();
@@ -61,9 +62,9 @@ const SLIP_KEY_MIN_LENGTH = 6;
 
 /**
  * An identifier keyed for comparison with its own mistyped copies: its leading and its trailing
- * part, each long enough to stay apart from other people's, and between them a middle character
- * neither covers, so one slip (a wrong character, two neighbours swapped) leaves at least one part
- * whole. Each part carries the initials of the two name parts, sorted so that swapped names meet:
+ * part, each long enough to stay apart from other people's, and between them the middle character
+ * (or two) neither covers, so one slip (a wrong character, two neighbours swapped) leaves at
+ * least one part whole. Each part carries the initials of the two name parts, sorted so that swapped names meet:
  * a part alone would make a candidate of everyone whose number starts the same way.
  */
 function identifierSlipKeys(record: NormalisedRecord): string[] {
