@@ -64,7 +64,8 @@ const SLIP_KEY_MIN_LENGTH = 6;
  * An identifier keyed for comparison with its own mistyped copies: its leading and its trailing
  * part, each long enough to stay apart from other people's, and between them the middle character
  * (or two) neither covers, so one slip (a wrong character, two neighbours swapped) leaves at
- * least one part whole. Each part carries the initials of the two name parts, sorted so that swapped names meet:
+ * least one part whole; a character added or dropped, only when both lengths give parts of one
+ * size. Each part carries the initials of the two name parts, sorted so that swapped names meet:
  * a part alone would make a candidate of everyone whose number starts the same way.
  */
 function identifierSlipKeys(record: NormalisedRecord): string[] {
