@@ -6,10 +6,10 @@ import { ResolutionWrite, StoredRecord } from './ingest.repository';
  * resolution reads every record of its candidate customers but recomputes the golden record only
  * of those whose membership changed (at 500k records, most of the records read).
  */
-export function survivorInputOf(record: StoredRecord): SurvivorInput {
+export function survivorInputOf(record: StoredRecord, parse = (text: string) => JSON.parse(text) as NormalisedRecord): SurvivorInput {
   let input: SourceRecordInput | undefined;
   return {
-    normalised: JSON.parse(record.normalised) as NormalisedRecord,
+    normalised: parse(record.normalised),
     get input() {
       return (input ??= JSON.parse(record.payload) as SourceRecordInput);
     },
