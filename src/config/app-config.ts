@@ -92,13 +92,6 @@ export class AppConfig {
   @Transform(toNumber) @IsInt() @Min(1) @Max(10000)
   INGEST_CHUNK_SIZE = 2000;
 
-  /**
-   * Stored records ingest keeps parsed between chunks (a few KiB each; 0: none): later chunks
-   * meet a candidate customer's records again, and the engine reuses the levels of their pairs.
-   */
-  @Transform(toNumber) @IsInt() @Min(0) @Max(5000000)
-  INGEST_RECORD_CACHE = 200000;
-
   /** Deepest neighbourhood an analyst may ask for (customer hops); deeper asks get 400. */
   @Transform(toNumber) @IsInt() @Min(1) @Max(6)
   NETWORK_MAX_DEPTH = 3;

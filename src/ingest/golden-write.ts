@@ -6,10 +6,10 @@ import { ResolutionWrite, StoredRecord } from './ingest.repository';
  * resolution reads every record of its candidate customers but recomputes the golden record only
  * of those whose membership changed (at 500k records, most of the records read).
  */
-export function survivorInputOf(record: StoredRecord, parse = (text: string) => JSON.parse(text) as NormalisedRecord): SurvivorInput {
+export function survivorInputOf(record: StoredRecord): SurvivorInput {
   let input: SourceRecordInput | undefined;
   return {
-    normalised: parse(record.normalised),
+    normalised: JSON.parse(record.normalised) as NormalisedRecord,
     get input() {
       return (input ??= JSON.parse(record.payload) as SourceRecordInput);
     },

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { Neo4jService } from '../neo4j/neo4j.service';
@@ -9,8 +9,6 @@ import { CurrentCustomer, reassign } from './reassignment';
 import { MatchModelProvider } from './match-model.provider';
 import { CustomerChange, LiveUpdates } from '../live/live-updates.service';
 import { PreparedRecord } from './prepared-record';
-import { AppConfig } from '../config/app-config';
-import { StoredRecordCache } from './stored-record-cache';
 
 export type IngestOutcome = 'created' | 'linked' | 'merged' | 'review' | 'unchanged';
 
@@ -78,17 +76,12 @@ function changeOf(result: RecordResult): ResolutionChange {
  */
 @Injectable()
 export class ResolutionPipeline {
-  private readonly storedRecords: StoredRecordCache;
-
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly repository: IngestRepository,
     private readonly models: MatchModelProvider,
     private readonly live: LiveUpdates,
-    @Inject(AppConfig) config: AppConfig,
-  ) {
-    this.storedRecords = new StoredRecordCache(config.INGEST_RECORD_CACHE);
-  }
+  ) {}
 
   async resolve(records: PreparedRecord[], decidedBy: string): Promise<RecordResult[]> {
     if (records.length === 0) return [];
@@ -160,7 +153,7 @@ export class ResolutionPipeline {
       for (const record of customer.records) {
         if (incomingKeys.has(record.key)) continue;
         // Each stored record is parsed once: scoring reads its normalised form, survivorship both.
-        const survivor = survivorInputOf(record, (text) => this.storedRecords.parse(record.key, text));
+        const survivor = survivorInputOf(record);
         survivors.set(record.key, survivor);
         (asTheyStand.has(customer.customerId) ? entity.records : normalised).push(survivor.normalised);
         currentOf.set(record.key, { id: customer.customerId, createdAt: customer.createdAt });

@@ -1,6 +1,6 @@
 import { blockingKeysFor } from '../block/blocking-keys';
 import { decide } from '../score/decide';
-import { PairLevels, pairLevelsOf, scoreEntities } from '../score/score-pair';
+import { PairLevels, scoreEntities } from '../score/score-pair';
 import type { MatchModel, NormalisedRecord, PairScore } from '../resolution.types';
 import { UnionFind } from './union-find';
 
@@ -145,7 +145,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
     if (unitA && unitB && sets.find(unitA) !== sets.find(unitB)) merge(sets.find(unitA), sets.find(unitB));
   }
 
-  const pairLevels = pairLevelsOf(model);
+  const pairLevels = new PairLevels(model);
   const joinedBy = new Map<string, Link>();
   const bestReview = new Map<string, Link>();
   let changed = new Set(incoming.map((record) => sets.find(recordUnit(record.key))));

@@ -10,26 +10,12 @@ function levelsOf(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): 
   return levels;
 }
 
-/** A number per record object, so PairLevels holds numbers rather than the records themselves. */
-const recordIds = new WeakMap<NormalisedRecord, number>();
-let nextRecordId = 0;
-function idOf(record: NormalisedRecord): number {
-  let id = recordIds.get(record);
-  if (id === undefined) recordIds.set(record, (id = nextRecordId++));
-  return id;
-}
-
 /**
- * The levels of record pairs already compared: a cluster that grew is scored again against
- * clusters whose records it has met, and ingest meets a candidate customer's stored records again
- * chunk after chunk (it hands the same parsed objects back while their stored text is unchanged:
- * see StoredRecordCache). Keyed by record object, so a record whose content changed is a new
- * object and is compared afresh. Bounded: it starts over when full.
+ * The levels of record pairs already compared within one resolution: a cluster that grew is
+ * scored again against clusters whose records it has met. Bounded: it starts over when full.
  */
 export class PairLevels {
-  private readonly rows = new Map<number, Map<number, Array<string | null>>>();
-  // Few distinct level combinations occur: a pair holds a shared one rather than its own array.
-  private readonly interned = new Map<string, Array<string | null>>();
+  private readonly rows = new Map<NormalisedRecord, Map<NormalisedRecord, Array<string | null>>>();
   private size = 0;
 
   constructor(
@@ -38,36 +24,21 @@ export class PairLevels {
   ) {}
 
   of(a: NormalisedRecord, b: NormalisedRecord): Array<string | null> {
-    const idA = idOf(a);
-    let row = this.rows.get(idA);
-    if (row === undefined) this.rows.set(idA, (row = new Map()));
-    const idB = idOf(b);
-    let levels = row.get(idB);
+    let row = this.rows.get(a);
+    if (row === undefined) this.rows.set(a, (row = new Map()));
+    let levels = row.get(b);
     if (levels === undefined) {
       if (this.size >= this.capacity) {
         this.rows.clear();
-        this.interned.clear();
         this.size = 0;
-        this.rows.set(idA, row);
+        this.rows.set(a, row);
         row.clear();
       }
-      const computed = levelsOf(a, b, this.model);
-      const text = computed.join('|');
-      levels = this.interned.get(text);
-      if (levels === undefined) this.interned.set(text, (levels = computed));
-      row.set(idB, levels);
+      row.set(b, (levels = levelsOf(a, b, this.model)));
       this.size++;
     }
     return levels;
   }
-}
-
-/** One PairLevels per model, kept from one resolution to the next (levels depend on the model's comparisons). */
-const sharedPairLevels = new WeakMap<MatchModel, PairLevels>();
-export function pairLevelsOf(model: MatchModel): PairLevels {
-  let levels = sharedPairLevels.get(model);
-  if (levels === undefined) sharedPairLevels.set(model, (levels = new PairLevels(model, 2_000_000)));
-  return levels;
 }
 
 /**
