@@ -5,17 +5,18 @@ import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, is
  * Integer → number (string when beyond 2^53), temporals → ISO strings, nodes → their properties.
  */
 export function toNative(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans first: they are most of what a large read returns.
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toNative);
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDateTime(value) || isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return dateTimeToIso(value);
   }
   if (isNode(value) || isRelationship(value)) return toNative(value.properties);
   if (isPath(value)) return value.segments.map((segment) => toNative(segment.relationship));
-  if (Array.isArray(value)) return value.map(toNative);
   const result: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) result[key] = toNative(inner);
+  for (const key of Object.keys(value)) result[key] = toNative((value as Record<string, unknown>)[key]);
   return result;
 }
 
