@@ -162,7 +162,6 @@ async function main(): Promise<void> {
       `\`npm run bench:chunk-phases -- --load ${load} --chunk ${chunk} --chunks ${chunkCount} --rounds ${rounds}${values.commit ? ' --commit' : ''}\`; generator ${GENERATOR_VERSION}, seed ${seed}, the records bench:ingest's 1M run loads first; the next ${chunkCount} chunks are resolved in each round, in transactions rolled back${values.commit ? ' (committed in the last round)' : ''}. Milliseconds per chunk; the first round warms the JVM.`,
       'storeRecords runs while the engine decides, and its figure is never below the engine\'s: the driver settles it only once the engine gives back the event loop; its own work is "store-records in the database". "engine" is "in transaction" less lockAndReadBatch, lockAndReadCustomers and applyResolution: the engine deciding (and planning the write), or storeRecords where that is the longer.',
       '"… in the database": the statement\'s own time in Neo4j (its summary\'s result available + consumed after), without the round trip and the driver\'s reading of the rows.',
-      'Each round resolves the same records, so from the second on the engine finds the levels of pairs it compared in the first (StoredRecordCache, PairLevels): its share here is below a chunk\'s in a load, where part of the pairs were compared in earlier chunks.',
       readNote,
       ...writeNotes,
     ]);
