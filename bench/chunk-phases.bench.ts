@@ -6,7 +6,7 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { createApp } from '../src/app.factory';
 import { createRootLogger } from '../src/common/logging/logger';
 import { loadConfig } from '../src/config/app-config';
-import { IngestRepository, LockedBatch } from '../src/ingest/ingest.repository';
+import { IngestRepository, LockedBatch, LockedCustomer } from '../src/ingest/ingest.repository';
 import { MatchModelProvider } from '../src/ingest/match-model.provider';
 import { PreparedRecord, prepareRecord } from '../src/ingest/prepared-record';
 import { checkRecord } from '../src/ingest/record-validation';
@@ -18,7 +18,7 @@ import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
 import { recordResults } from './record-results';
 
 /** The phases timed inside one chunk's transaction (IngestRepository's statements). */
-const PHASES = ['lockAndReadBatch', 'lockAndReadCustomers', 'storeRecords', 'applyResolution'] as const;
+const PHASES = ['lockAndReadBatch', 'lockAndReadCustomers', 'storeRecords', 'lockAndReadNeighbours', 'applyResolution'] as const;
 
 /** The pipeline's one-transaction resolution, which this diagnostic runs in transactions it rolls back. */
 interface ResolvesInTransaction {
@@ -94,7 +94,8 @@ async function main(): Promise<void> {
         const begin = performance.now();
         try {
           const result = await original(...args);
-          if (phase === 'lockAndReadBatch') countRead(read, result as LockedBatch);
+          if (phase === 'lockAndReadBatch') countRead(read, (result as LockedBatch).customers);
+          if (phase === 'lockAndReadNeighbours') countRead(read, result as LockedCustomer[], 'neighbours');
           return result;
         } finally {
           spent[phase] = (spent[phase] ?? 0) + performance.now() - begin;
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       const committing = values.commit && round === rounds - 1;
       const totals: Record<string, number> = {};
+      const neighbourPassesBefore = pipeline.counts.withNeighbours;
       for (const statement of Object.keys(serverMs)) delete serverMs[statement];
       for (const records of probed) {
         for (const phase of Object.keys(spent)) delete spent[phase];
@@ -143,11 +145,12 @@ async function main(): Promise<void> {
       // What the statements awaited one after another leave of the transaction: the engine, and storeRecords where it is the longer.
       row['engine ms'] = Math.round((totals['in transaction'] - (totals.lockAndReadBatch ?? 0) - (totals.lockAndReadCustomers ?? 0) - (totals.applyResolution ?? 0)) / probed.length);
       for (const [statement, value] of Object.entries(serverMs)) row[`${statement} in the database ms`] = Math.round(value / probed.length);
+      row['chunks a neighbour changed'] = pipeline.counts.withNeighbours - neighbourPassesBefore;
       rows.push(row);
       console.log(JSON.stringify(row));
     }
     const chunksRead = rounds * probed.length;
-    const readNote = `lock-and-read-batch reads per chunk: ${Object.entries(read)
+    const readNote = `Read per chunk: ${Object.entries(read)
       .map(([name, value]) => `${name} ${Math.round(value / chunksRead)}`)
       .join(', ')}`;
     console.log(readNote);
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
     );
     recordResults('chunk-phases', `One chunk of ${chunk} records resolved on a graph of ${load.toLocaleString('en')}: where its time goes`, rows, [
       `\`npm run bench:chunk-phases -- --load ${load} --chunk ${chunk} --chunks ${chunkCount} --rounds ${rounds}${values.commit ? ' --commit' : ''}\`; generator ${GENERATOR_VERSION}, seed ${seed}, the records bench:ingest's 1M run loads first; the next ${chunkCount} chunks are resolved in each round, in transactions rolled back${values.commit ? ' (committed in the last round)' : ''}. Milliseconds per chunk; the first round warms the JVM.`,
-      'storeRecords runs while the engine decides, and its figure is never below the engine\'s: the driver settles it only once the engine gives back the event loop; its own work is "store-records in the database". "engine" is "in transaction" less lockAndReadBatch, lockAndReadCustomers and applyResolution: the engine deciding (and planning the write), or storeRecords where that is the longer.',
+      'storeRecords and lockAndReadNeighbours run while the engine decides, and their figures are never below the engine\'s: the driver settles them only once the engine gives back the event loop; their own work is "… in the database". "engine" is "in transaction" less lockAndReadBatch, lockAndReadCustomers and applyResolution: the engine deciding (and planning the write), or the statements sent before it where they are the longer. "chunks a neighbour changed": of the round\'s chunks, those where a neighbour reached the link band, so the part of the chunk connected to it was resolved again with it (admitStandingEntities).',
       '"… in the database": the statement\'s own time in Neo4j (its summary\'s result available + consumed after), without the round trip and the driver\'s reading of the rows.',
       readNote,
       ...writeNotes,
@@ -173,18 +176,18 @@ async function main(): Promise<void> {
   }
 }
 
-/** Adds up what one lock-and-read returned: customers locked (candidates, previous and neighbours), neighbours alone, their records. */
-function countRead(read: Record<string, number>, batch: LockedBatch): void {
+/** Adds up what one lock-and-read returned: customers locked (candidates and previous, or neighbours) and their records. */
+function countRead(read: Record<string, number>, customers: LockedCustomer[], kind = 'candidates and previous customers'): void {
   const add = (name: string, value: number) => (read[name] = (read[name] ?? 0) + value);
-  add('customers locked', batch.customers.length);
-  add('of them neighbours', batch.neighbours.length);
-  add('their records', batch.customers.reduce((sum, customer) => sum + customer.records.length, 0));
+  add(kind, customers.length);
+  add(`records of the ${kind}`, customers.reduce((sum, customer) => sum + customer.records.length, 0));
 }
 
 /** The statements of a chunk's transaction by what they are (see IngestRepository). */
 function statementName(query: string): string {
   if (query.includes('$recordLocks')) return 'lock-and-read-batch';
   if (query.includes('RETURN size(changed) AS stored')) return 'store-records';
+  if (query.includes('$batchKeys')) return 'lock-and-read-neighbours';
   if (query.includes('RETURN step')) return 'the write (applyResolution)';
   return query.split('\n').find((line) => line.trim() && !line.startsWith('//'))!.trim().slice(0, 40);
 }

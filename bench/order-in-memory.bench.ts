@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { shuffled } from '../seed/demo/demo-random';
 import { generateRecords, GENERATOR_VERSION } from '../seed/generator/generate';
 import { SeededRandom } from '../seed/generator/random';
-import { defaultMatchModel, ExistingEntity, MatchModel, normaliseRecord, NormalisedRecord, resolveBatch, SourceRecordInput } from '../src/resolution';
+import { admitStandingEntities, BatchResolution, defaultMatchModel, ExistingEntity, MatchModel, normaliseRecord, NormalisedRecord, PairLevels, resolveBatch, SourceRecordInput } from '../src/resolution';
 import { blockingKeysFor } from '../src/resolution/block/blocking-keys';
 import { decide } from '../src/resolution/score/decide';
 import { scoreEntities } from '../src/resolution/score/score-pair';
@@ -12,13 +12,15 @@ import { recordResults } from './record-results';
 type Partition = Map<string, string>;
 
 /**
- * How a chunk meets the customers it locks: `local-rebuild` as the service resolves (the chunk's
- * records and every record of its candidate customers resolved from scratch, as the rebuild does
- * for all records, so customers can split or give up records; the candidates' neighbours as they
- * stand); `local-rebuild-all` the neighbours' records from scratch too; `incremental` as the
- * service resolved before (all locked customers fixed units the chunk's records join or merge).
+ * How a chunk meets the customers it locks: `local-rebuild-admit` as the service resolves (the
+ * chunk's records and every record of its candidate customers resolved from scratch, as the
+ * rebuild does for all records, so customers can split or give up records; then the candidates'
+ * neighbours, as they stand, only where one reaches the link band: admitStandingEntities);
+ * `local-rebuild` the neighbours as they stand from the start (the service before);
+ * `local-rebuild-all` the neighbours' records from scratch too; `incremental` as the service
+ * resolved before that (all locked customers fixed units the chunk's records join or merge).
  */
-type Mode = 'incremental' | 'local-rebuild' | 'local-rebuild-all';
+type Mode = 'incremental' | 'local-rebuild' | 'local-rebuild-admit' | 'local-rebuild-all';
 
 /**
  * Loading in chunks without the database: each chunk goes through resolveBatch with the customers
@@ -71,12 +73,18 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
     }
     let fresh = incoming;
     let fixed = entities;
-    if (mode === 'local-rebuild') {
+    if (mode === 'local-rebuild' || mode === 'local-rebuild-admit') {
       fresh = [...incoming, ...entities.filter((entity) => candidates.has(entity.customerId)).flatMap((entity) => entity.records)];
       fixed = entities.filter((entity) => !candidates.has(entity.customerId));
       for (const id of candidates) customers.delete(id);
     }
-    const resolution = resolveBatch({ incoming: fresh, entities: fixed, model });
+    let resolution: BatchResolution;
+    if (mode === 'local-rebuild-admit') {
+      const input = { incoming: fresh, entities: [], model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
+      resolution = admitStandingEntities(resolveBatch(input), input, fixed).resolution;
+    } else {
+      resolution = resolveBatch({ incoming: fresh, entities: fixed, model });
+    }
     time.engineMs += performance.now() - started;
     for (const { survivor, absorbed } of resolution.merges) {
       const moved = customers.get(absorbed)!.records;
@@ -142,7 +150,7 @@ function main(): void {
       chunk: { type: 'string', default: '1000' },
       seeds: { type: 'string', default: '42,7' },
       // Which ways of meeting the locked customers to load with (see Mode).
-      modes: { type: 'string', default: 'incremental,local-rebuild,local-rebuild-all' },
+      modes: { type: 'string', default: 'incremental,local-rebuild,local-rebuild-admit,local-rebuild-all' },
     },
   });
   const size = Number(values.records);
@@ -190,7 +198,7 @@ function main(): void {
   recordResults('order-in-memory', 'Load order without the database: how far in-memory chunked loads differ', rows, [
     `\`npm run bench:order-in-memory -- --records ${size} --chunk ${chunk} --seeds ${values.seeds}\`; generator ${GENERATOR_VERSION}; model ${model.version} (settings weights, as bench:order). Chunks of ${chunk} records go through resolveBatch against the customers lock-and-read-batch would lock for them; no Neo4j.`,
     '"not found whole": customers of that partition whose records this run does not hold as exactly one customer (0 when identical). "links left": pairs of customers sharing a non-generic key that the engine would link if it scored them now. "engine s": time in resolveBatch.',
-    'local-rebuild: what the service does (ResolutionPipeline): the chunk and every record of its candidate customers are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records; the candidates\' neighbours take part as they stand. local-rebuild-all: the neighbours\' records from scratch too. incremental: what the service did before, for comparison (all locked customers are units that records join and merge).',
+    'local-rebuild-admit: what the service does (ResolutionPipeline): the chunk and every record of its candidate customers are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records; then the candidates\' neighbours, as they stand, where one reaches the link band with a record or a cluster the resolution without them formed (admitStandingEntities). local-rebuild: the neighbours as they stand from the start (the service before). local-rebuild-all: the neighbours\' records from scratch too. incremental: what the service did before those, for comparison (all locked customers are units that records join and merge).',
   ]);
 }
 

@@ -1,12 +1,13 @@
-// Everything resolution reads, in one round trip, taking its locks in the fixed order
-// records → blocking keys → customers (each set sorted), then, in store-records, the shared
-// identifiers (Email, Phone, Address, Identifier, Device), so parallel requests never deadlock in a
-// cycle and a second request touching the same person waits for the first to commit. It links each
-// changed record to its blocking keys while it holds them; store-records, sent next, stores the
-// rest of what does not depend on the decision while the engine decides, so the write after the
-// decision (links, customers, merges, golden records) never looks records up again. Only dropping
-// a changed record's old links, or a review task pointing at a candidate's record, can still lock
-// out of this order (a deadlock there is retried).
+// Everything resolution reads before deciding, in one round trip, taking its locks in the fixed
+// order records → blocking keys → customers (each set sorted), then, in store-records, the shared
+// identifiers (Email, Phone, Address, Identifier, Device), so parallel requests touching the same
+// person wait for each other rather than deadlock in a cycle. It links each changed record to its
+// blocking keys while it holds them; store-records, sent next, stores the rest of what does not
+// depend on the decision while the engine decides, so the write after the decision (links,
+// customers, merges, golden records) never looks records up again. Out of this order: the
+// candidates' neighbours (lock-and-read-neighbours, sent before store-records), dropping a changed
+// record's old links, and a review task pointing at a candidate's record (a deadlock there is
+// retried).
 // A node is locked by setting `locked = true` on it. Nodes are created with the property, so a later
 // lock writes an unchanged value: it takes the lock without adding to what the commit writes (added
 // at a node's first lock, the property cost ~4,300 property additions per 2,000-record chunk at 500k).
@@ -18,8 +19,9 @@
 //                 they name (relationships, referrer); one named but not seen yet is created as a stub.
 //   $records      [{key, contentHash, keys}]: the batch's records and their blocking keys.
 // Returns a row per record of the batch (`state`: as stored before this batch), then a row per
-// locked customer (`customer`: the candidates, their neighbours and the previous customers, each
-// with all its records and whether it is only a neighbour; the caller follows merge redirects).
+// locked customer (`customer`: the candidates and the previous customers, each with all its
+// records; the caller follows merge redirects). The candidates' neighbours are read next, while
+// the engine runs (lock-and-read-neighbours).
 // Small rows rather than one row of everything: the driver reads a message larger than a Bolt
 // chunk (64 KiB) byte by byte across its chunks, which cost ~290 ms a chunk at 950k records.
 CALL () {
@@ -64,29 +66,13 @@ CALL (changed) {
     UNWIND candidateKeys AS k
     MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
     WITH DISTINCT c LIMIT $maxCandidates
-    RETURN collect(c) AS candidateNodes
+    RETURN collect(c.id) AS candidates
   }
-  RETURN candidateKeys, candidateNodes, [c IN candidateNodes | c.id] AS candidates
+  RETURN candidates
 }
-// The candidates' neighbours: customers sharing a non-generic key with a candidate's records. A
-// candidate that gains a record is scored again against them, as the rebuild would: without
-// them, a customer grown by this batch never meets a customer it now matches through its older
-// records. (Those keys are not locked: a record arriving concurrently with one of them finds this
-// batch's candidate through it and locks it, so one batch waits for the other and sees what it did.)
-// Keys the batch's records hold were followed above, so only the candidates' other keys are.
-CALL (candidateKeys, candidateNodes) {
-  UNWIND candidateNodes AS c
-  MATCH (c)<-[:RESOLVED_TO]-(:SourceRecord)-[:HAS_KEY]->(k:BlockingKey)
-  WHERE NOT k IN candidateKeys
-  WITH DISTINCT k
-  WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
-  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(n:Customer)
-  WITH DISTINCT n LIMIT $maxCandidates
-  RETURN collect(n.id) AS neighbours
-}
-WITH states, candidates, previous, [id IN neighbours WHERE NOT id IN candidates AND NOT id IN previous] AS neighbours
-CALL (candidates, neighbours, previous) {
-  UNWIND candidates + neighbours + previous AS id
+WITH states, candidates, previous
+CALL (candidates, previous) {
+  UNWIND candidates + previous AS id
   WITH DISTINCT id
   ORDER BY id
   MATCH (c:Customer {id: id})
@@ -102,7 +88,7 @@ CALL (candidates, neighbours, previous) {
           cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
           mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
         } END) WHERE x IS NOT NULL] AS records
-  RETURN collect({customerId: c.id, status: c.status, mergedInto: c.mergedInto, createdAt: toString(c.createdAt), records: records, neighbour: c.id IN neighbours}) AS customers
+  RETURN collect({customerId: c.id, status: c.status, mergedInto: c.mergedInto, createdAt: toString(c.createdAt), records: records}) AS customers
 }
 UNWIND range(0, size(states) + size(customers) - 1) AS i
 RETURN CASE WHEN i < size(states) THEN states[i] END AS state,

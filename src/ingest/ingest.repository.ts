@@ -28,8 +28,6 @@ export interface StoredRecord {
 export interface LockedBatch {
   states: Array<StoredRecordState & { unchanged: boolean }>;
   customers: LockedCustomer[];
-  /** Locked customers that are neither candidates nor previous customers of the batch's records. */
-  neighbours: string[];
 }
 
 export interface LockedCustomer {
@@ -117,20 +115,16 @@ export class IngestRepository {
    * records to their keys (see lock-and-read-batch). storeRecords stores the rest of them.
    */
   async lockAndReadBatch(tx: ManagedTransaction, records: RecordToStore[], genericCutoff: number, maxCandidates: number): Promise<LockedBatch> {
-    const rows = await this.run<{ state: LockedBatch['states'][number] | null; customer: (LockedCustomer & { neighbour: boolean }) | null }>(tx, 'ingest/lock-and-read-batch', {
+    const rows = await this.run<{ state: LockedBatch['states'][number] | null; customer: LockedCustomer | null }>(tx, 'ingest/lock-and-read-batch', {
       recordLocks: recordLocksOf(records),
       records: records.map(({ key, contentHash, keys }) => ({ key, contentHash, keys })),
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
     });
-    const batch: LockedBatch = { states: [], customers: [], neighbours: [] };
+    const batch: LockedBatch = { states: [], customers: [] };
     for (const { state, customer } of rows) {
       if (state) batch.states.push(state);
-      if (customer) {
-        const { neighbour, ...locked } = customer;
-        batch.customers.push(locked);
-        if (neighbour) batch.neighbours.push(locked.customerId);
-      }
+      if (customer) batch.customers.push(customer);
     }
     return batch;
   }
@@ -150,6 +144,21 @@ export class IngestRepository {
   /** Re-links records to the blocking keys given, with their new normalised form if any (the rebuild, for records stored by an older version). */
   async refreshBlockingKeys(tx: ManagedTransaction, records: Array<{ key: string; keys: string[]; normalised: string | null }>): Promise<void> {
     await this.run(tx, 'resolution/refresh-blocking-keys', { records });
+  }
+
+  /**
+   * Locks and reads the neighbours of the customers a resolution holds: customers sharing a
+   * non-generic key with their records, through keys other than the batch's (see
+   * lock-and-read-neighbours). Sent at once, so the database reads them while the engine runs.
+   */
+  lockAndReadNeighbours(tx: ManagedTransaction, customerIds: string[], batchKeys: string[], genericCutoff: number, maxNeighbours: number): Promise<LockedCustomer[]> {
+    if (customerIds.length === 0) return Promise.resolve([]);
+    return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-neighbours', {
+      customerIds: [...customerIds].sort(),
+      batchKeys,
+      genericCutoff: neo4j.int(genericCutoff),
+      maxNeighbours: neo4j.int(maxNeighbours),
+    });
   }
 
   async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[]): Promise<LockedCustomer[]> {

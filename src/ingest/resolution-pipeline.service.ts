@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { Neo4jService } from '../neo4j/neo4j.service';
-import { ExistingEntity, NormalisedRecord, PairScore, RecordDecision, resolveBatch, SurvivorInput } from '../resolution';
+import { admitStandingEntities, ExistingEntity, NormalisedRecord, PairLevels, PairScore, RecordDecision, resolveBatch, SurvivorInput } from '../resolution';
 import { emptyWrite, goldenWriteOf, survivorInputOf } from './golden-write';
 import { IngestRepository, LockedBatch, LockedCustomer, RecordToStore, ResolutionWrite } from './ingest.repository';
 import { CurrentCustomer, reassign } from './reassignment';
@@ -66,16 +66,19 @@ function changeOf(result: RecordResult): ResolutionChange {
 
 /**
  * The one resolution path (single record, batch, stream and rebuild): lock the records, their
- * blocking keys and then the candidate customers with their neighbours (customers sharing a key
- * with a candidate's records, each set in sorted order), read every record of those customers,
- * resolve the batch's records and the candidates' from scratch in memory with the engine, the
- * neighbours as they stand (a local rebuild: customers can split and give up records, so the
- * partition does not depend on load order) while the database stores the records' content, write
- * what changed — all in one transaction, so parallel requests and API replicas cannot both create
- * the same person.
+ * blocking keys and then the candidate customers (each set in sorted order), read every record of
+ * those customers, resolve the batch's records and the candidates' from scratch in memory with the
+ * engine (a local rebuild: customers can split and give up records, so the partition does not
+ * depend on load order) while the database locks and reads the candidates' neighbours (customers
+ * sharing a key with a candidate's records) and stores the records' content, take in the
+ * neighbours that would change the answer, as they stand, write what changed — all in one
+ * transaction, so parallel requests and API replicas cannot both create the same person.
  */
 @Injectable()
 export class ResolutionPipeline {
+  /** Resolutions of changed records in this process, and those some of the candidates' neighbours changed (see admitStandingEntities). */
+  readonly counts = { resolutions: 0, withNeighbours: 0 };
+
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly repository: IngestRepository,
@@ -100,9 +103,6 @@ export class ResolutionPipeline {
     const maxCandidates = model.settings.maxCandidates * records.length;
     const toStore = records.map(recordToStore);
     const batch = await this.repository.lockAndReadBatch(tx, toStore, model.settings.genericCutoff, maxCandidates);
-    // The database stores the changed records while the engine decides; awaited before the write.
-    const storing = this.repository.storeRecords(tx, toStore, batch, now);
-    storing.catch(() => undefined);
     const states = new Map(batch.states.map((state) => [state.key, state]));
     const results: RecordResult[] = [];
     const toResolve: PreparedRecord[] = [];
@@ -115,21 +115,29 @@ export class ResolutionPipeline {
       }
     }
     if (toResolve.length === 0) {
-      await storing;
+      await this.repository.storeRecords(tx, toStore, batch, now);
       return { results, changes: [] };
     }
 
     const locked = await this.followCandidates(tx, batch);
-    // One turn of the event loop, so the driver has sent store-records before the engine holds the thread.
+    // While the engine resolves without them, the database finds and reads the candidates'
+    // neighbours (first: the engine needs them next), then stores the changed records (awaited
+    // before the write).
+    const batchKeys = [...new Set(toResolve.flatMap((record) => record.blockingKeys))];
+    const neighbouring = this.repository.lockAndReadNeighbours(tx, [...locked.keys()], batchKeys, model.settings.genericCutoff, maxCandidates);
+    neighbouring.catch(() => undefined);
+    const storing = this.repository.storeRecords(tx, toStore, batch, now);
+    storing.catch(() => undefined);
+    // One turn of the event loop, so the driver has sent both statements before the engine holds the thread.
     await new Promise((resolve) => setImmediate(resolve));
 
     // A local rebuild: the batch and every record of its candidate and previous customers are
     // resolved together from scratch, as the rebuild resolves everything, so the partition does not
     // depend on the order records arrived in; the candidates' neighbours take part as they stand
-    // (bench:order-in-memory found the same partitions either way, at a quarter less engine time).
-    // Analyst decisions hold as must-link / cannot-link pairs.
-    const asTheyStand = new Set(batch.neighbours);
-    const entities: ExistingEntity[] = [];
+    // (bench:order-in-memory found the same partitions either way, at a quarter less engine time),
+    // and only when one of them reaches the link band with what the batch resolved to without them
+    // (see admitStandingEntities): at 950k records they were ~40 % of a chunk's time, and
+    // seldom change anything. Analyst decisions hold as must-link / cannot-link pairs.
     const incomingKeys = new Set(toResolve.map((record) => record.key));
     const survivors = new Map<string, SurvivorInput>();
     const currentOf = new Map<string, CurrentCustomer>();
@@ -149,20 +157,38 @@ export class ResolutionPipeline {
       constrain(record.key, state);
     }
     for (const customer of locked.values()) {
-      const entity: ExistingEntity = { customerId: customer.customerId, createdAt: customer.createdAt, records: [] };
       for (const record of customer.records) {
         if (incomingKeys.has(record.key)) continue;
         // Each stored record is parsed once: scoring reads its normalised form, survivorship both.
         const survivor = survivorInputOf(record);
         survivors.set(record.key, survivor);
-        (asTheyStand.has(customer.customerId) ? entity.records : normalised).push(survivor.normalised);
+        normalised.push(survivor.normalised);
         currentOf.set(record.key, { id: customer.customerId, createdAt: customer.createdAt });
         constrain(record.key, record);
       }
-      if (entity.records.length > 0) entities.push(entity);
     }
 
-    const resolution = resolveBatch({ incoming: normalised, entities, cannotLink, mustLink, model });
+    const input = { incoming: normalised, entities: [], cannotLink, mustLink, model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
+    const first = resolveBatch(input);
+    this.counts.resolutions++;
+    // The neighbours, taken as they stand, join only where one of them changes the resolution.
+    const neighbours = new Map((await neighbouring).filter((customer) => customer.status === 'ACTIVE' && !locked.has(customer.customerId)).map((customer) => [customer.customerId, customer]));
+    const standing: ExistingEntity[] = [];
+    for (const customer of neighbours.values()) {
+      const records = customer.records.filter((record) => !incomingKeys.has(record.key));
+      for (const record of records) constrain(record.key, record);
+      if (records.length > 0) standing.push({ customerId: customer.customerId, createdAt: customer.createdAt, records: records.map((record) => JSON.parse(record.normalised) as NormalisedRecord) });
+    }
+    const { resolution, admitted: entities } = admitStandingEntities(first, input, standing);
+    for (const entity of entities) {
+      const customer = neighbours.get(entity.customerId)!;
+      for (const record of customer.records) {
+        if (incomingKeys.has(record.key)) continue;
+        survivors.set(record.key, survivorInputOf(record));
+        currentOf.set(record.key, { id: customer.customerId, createdAt: customer.createdAt });
+      }
+    }
+    if (entities.length > 0) this.counts.withNeighbours++;
     // The partition: each record resolved from scratch with the customer it ended on, each customer
     // taken as it stood with the one it merged into.
     const clusterOf = new Map<string, string[]>();

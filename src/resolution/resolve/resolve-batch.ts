@@ -23,6 +23,20 @@ export interface BatchResolutionInput {
   /** Keys the graph already knows to be generic (shared by too many records). */
   genericKeys?: ReadonlySet<string>;
   model: MatchModel;
+  /** Blocking keys by record key, kept between the calls of one resolution (see admitStandingEntities); the call adds those it computes. */
+  blockingKeys?: Map<string, string[]>;
+  /** Pair levels kept between the calls of one resolution. */
+  pairLevels?: PairLevels;
+}
+
+/** A record's blocking keys, computed once per resolution. */
+export function keysFrom(cache: Map<string, string[]> | undefined, record: NormalisedRecord, settings: MatchModel['settings']): string[] {
+  let keys = cache?.get(record.key);
+  if (keys === undefined) {
+    keys = blockingKeysFor(record, settings);
+    cache?.set(record.key, keys);
+  }
+  return keys;
 }
 
 export type RecordOutcome = 'created' | 'linked' | 'merged' | 'review';
@@ -50,6 +64,8 @@ export interface BatchResolution {
   newCustomers: Array<{ tempId: string; recordKeys: string[] }>;
   /** Existing customers that gained records or absorbed others. */
   grownCustomers: string[];
+  /** The records of every cluster a link (or a must-link) formed, as it was formed (see admitStandingEntities). */
+  formed: NormalisedRecord[][];
 }
 
 interface Link {
@@ -94,7 +110,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
     members.set(unit, records);
     for (const record of records) {
       unitOfRecord.set(record.key, unit);
-      keysOf.set(record.key, blockingKeysFor(record, settings).filter((key) => !input.genericKeys?.has(key)));
+      keysOf.set(record.key, keysFrom(input.blockingKeys, record, settings).filter((key) => !input.genericKeys?.has(key)));
     }
   };
   for (const entity of entities) {
@@ -130,10 +146,13 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
       const [rx, ry] = [sets.find(unitOfRecord.get(x)!), sets.find(unitOfRecord.get(y)!)];
       return (rx === rootA && ry === rootB) || (rx === rootB && ry === rootA);
     });
+  const formed: NormalisedRecord[][] = [];
   const merge = (rootA: string, rootB: string) => {
     const root = sets.union(rootA, rootB);
     const other = root === rootA ? rootB : rootA;
-    members.set(root, [...members.get(root)!, ...members.get(other)!]);
+    const joined = [...members.get(root)!, ...members.get(other)!];
+    members.set(root, joined);
+    formed.push(joined);
     members.delete(other);
     const [x, y] = [labelOfRoot.get(root)!, labelOfRoot.get(other)!];
     labelOfRoot.set(root, x === '' || (y !== '' && y < x) ? y : x);
@@ -145,7 +164,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
     if (unitA && unitB && sets.find(unitA) !== sets.find(unitB)) merge(sets.find(unitA), sets.find(unitB));
   }
 
-  const pairLevels = new PairLevels(model);
+  const pairLevels = input.pairLevels ?? new PairLevels(model);
   const joinedBy = new Map<string, Link>();
   const bestReview = new Map<string, Link>();
   let changed = new Set(incoming.map((record) => sets.find(recordUnit(record.key))));
@@ -178,7 +197,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
     }
     for (const root of [...changed]) if (sets.find(root) !== root) changed.delete(root);
   }
-  return describePartition(incoming, sets, createdAt, joinedBy, bestReview, firstRecordOfUnit);
+  return { ...describePartition(incoming, sets, createdAt, joinedBy, bestReview, firstRecordOfUnit), formed };
 }
 
 /** Scores every changed cluster against every cluster it shares a key with, strongest first. */
@@ -233,7 +252,7 @@ function describePartition(
   joinedBy: Map<string, Link>,
   bestReview: Map<string, Link>,
   firstRecordOfUnit: Map<string, string>,
-): BatchResolution {
+): Omit<BatchResolution, 'formed'> {
   const groups = sets.groups();
   const merges: BatchResolution['merges'] = [];
   const newCustomers: BatchResolution['newCustomers'] = [];

@@ -1,0 +1,43 @@
+// The neighbours of a resolution's customers: customers sharing a non-generic blocking key with
+// their records other than the keys the batch's own records hold (lock-and-read-batch followed
+// those). A customer grown by the batch is scored against them, as the rebuild would: without them
+// it never meets a customer it now matches through its older records. Sent after
+// lock-and-read-batch and store-records, so the database finds and reads them while the engine
+// resolves the batch without them; the engine takes them in only when one reaches the link band
+// (see ResolutionPipeline). They are locked here, after the customers of lock-and-read-batch and so
+// out of one sorted order: two resolutions that each hold the other's neighbour deadlock, and
+// Neo4j aborts one, which is retried (the keys themselves are not locked: a record arriving
+// concurrently with one of them finds this batch's customer through it and waits for it).
+//   $customerIds  the customers the resolution holds (candidates, previous customers, survivors of merges)
+//   $batchKeys    the blocking keys of the batch's changed records
+// Returns a row per neighbour, as lock-and-read-customers.
+CALL () {
+  UNWIND $customerIds AS id
+  MATCH (c:Customer {id: id})
+  USING INDEX SEEK c:Customer(id)
+  MATCH (c)<-[:RESOLVED_TO]-(:SourceRecord)-[:HAS_KEY]->(k:BlockingKey)
+  WHERE NOT k.key IN $batchKeys
+  WITH DISTINCT k
+  WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
+  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(n:Customer)
+  WHERE NOT n.id IN $customerIds
+  WITH DISTINCT n LIMIT $maxNeighbours
+  RETURN collect(n.id) AS neighbours
+}
+UNWIND neighbours AS id
+WITH id
+ORDER BY id
+MATCH (c:Customer {id: id})
+USING INDEX SEEK c:Customer(id)
+SET c.locked = true
+WITH c
+OPTIONAL MATCH (c)<-[:RESOLVED_TO]-(r:SourceRecord)
+WITH c, r
+ORDER BY r.key
+RETURN c.id AS customerId, c.status AS status, c.mergedInto AS mergedInto, toString(c.createdAt) AS createdAt,
+       [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
+          key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised, payload: r.payload,
+          observedAt: toString(r.observedAt), trust: r.trust,
+          cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
+          mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
+        } END) WHERE x IS NOT NULL] AS records
