@@ -11,17 +11,21 @@
 //   $customerIds  the customers the resolution holds (candidates, previous customers, survivors of merges)
 //   $batchKeys    the blocking keys of the batch's changed records
 // Returns a row per neighbour, as lock-and-read-customers.
+// The walks start from the customers and keys in hand: each is a pattern comprehension, and the
+// property tests come after it, on the nodes it returned. Planned as MATCH ... WHERE NOT k.key IN
+// $batchKeys, the test drove a scan of every blocking key and customer on the index, joined by hash
+// (millions of db hits a chunk at 10k records once the planner's statistics had aged).
 CALL () {
   UNWIND $customerIds AS id
   MATCH (c:Customer {id: id})
   USING INDEX SEEK c:Customer(id)
-  MATCH (c)<-[:RESOLVED_TO]-(:SourceRecord)-[:HAS_KEY]->(k:BlockingKey)
-  WHERE NOT k.key IN $batchKeys
+  UNWIND [(c)<-[:RESOLVED_TO]-()-[:HAS_KEY]->(k) | k] AS k
   WITH DISTINCT k
-  WHERE COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
-  MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(n:Customer)
+  WHERE NOT k.key IN $batchKeys AND COUNT { (k)<-[:HAS_KEY]-() } <= $genericCutoff
+  UNWIND [(k)<-[:HAS_KEY]-()-[:RESOLVED_TO]->(n) | n] AS n
+  WITH DISTINCT n
   WHERE NOT n.id IN $customerIds
-  WITH DISTINCT n LIMIT $maxNeighbours
+  WITH n LIMIT $maxNeighbours
   RETURN collect(n.id) AS neighbours
 }
 UNWIND neighbours AS id
