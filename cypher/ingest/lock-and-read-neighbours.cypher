@@ -1,9 +1,9 @@
 // The neighbours of a resolution's customers: customers sharing a non-generic blocking key with
 // their records other than the keys the batch's own records hold (lock-and-read-batch followed
 // those). A customer grown by the batch is scored against them, as the rebuild would: without them
-// it never meets a customer it now matches through its older records. Sent after
-// lock-and-read-batch and store-records, so the database finds and reads them while the engine
-// resolves the batch without them; the engine takes them in only when one reaches the link band
+// it never meets a customer it now matches through its older records. Sent right after
+// lock-and-read-batch (store-records follows it), so the database finds and reads them while the
+// engine resolves the batch without them; the engine takes them in only when one reaches the link band
 // (see ResolutionPipeline). They are locked here, after the customers of lock-and-read-batch and so
 // out of one sorted order: two resolutions that each hold the other's neighbour deadlock, and
 // Neo4j aborts one, which is retried (the keys themselves are not locked: a record arriving
@@ -14,7 +14,7 @@
 // The walks start from the customers and keys in hand: each is a pattern comprehension, and the
 // property tests come after it, on the nodes it returned. Planned as MATCH ... WHERE NOT k.key IN
 // $batchKeys, the test drove a scan of every blocking key and customer on the index, joined by hash
-// (millions of db hits a chunk at 10k records once the planner's statistics had aged).
+// (6.5M db hits, 15 s for one chunk, loading 10k records after bench:ingest deleted its warm-up load).
 CALL () {
   UNWIND $customerIds AS id
   MATCH (c:Customer {id: id})
