@@ -172,20 +172,26 @@ export class ResolutionPipeline {
     const first = resolveBatch(input);
     this.counts.resolutions++;
     // The neighbours, taken as they stand, join only where one of them changes the resolution.
-    const neighbours = new Map((await neighbouring).filter((customer) => customer.status === 'ACTIVE' && !locked.has(customer.customerId)).map((customer) => [customer.customerId, customer]));
+    const neighbours = (await neighbouring).filter((customer) => customer.status === 'ACTIVE' && !locked.has(customer.customerId));
+    // Each neighbour's records parsed once (the record as received only if it is admitted and its golden record recomputed).
+    const neighbourSurvivors = new Map<string, SurvivorInput>();
     const standing: ExistingEntity[] = [];
-    for (const customer of neighbours.values()) {
-      const records = customer.records.filter((record) => !incomingKeys.has(record.key));
-      for (const record of records) constrain(record.key, record);
-      if (records.length > 0) standing.push({ customerId: customer.customerId, createdAt: customer.createdAt, records: records.map((record) => JSON.parse(record.normalised) as NormalisedRecord) });
+    for (const customer of neighbours) {
+      const records: NormalisedRecord[] = [];
+      for (const record of customer.records) {
+        if (incomingKeys.has(record.key)) continue;
+        const survivor = survivorInputOf(record);
+        neighbourSurvivors.set(record.key, survivor);
+        records.push(survivor.normalised);
+        constrain(record.key, record);
+      }
+      if (records.length > 0) standing.push({ customerId: customer.customerId, createdAt: customer.createdAt, records });
     }
     const { resolution, admitted: entities } = admitStandingEntities(first, input, standing);
     for (const entity of entities) {
-      const customer = neighbours.get(entity.customerId)!;
-      for (const record of customer.records) {
-        if (incomingKeys.has(record.key)) continue;
-        survivors.set(record.key, survivorInputOf(record));
-        currentOf.set(record.key, { id: customer.customerId, createdAt: customer.createdAt });
+      for (const record of entity.records) {
+        survivors.set(record.key, neighbourSurvivors.get(record.key)!);
+        currentOf.set(record.key, { id: entity.customerId, createdAt: entity.createdAt });
       }
     }
     if (entities.length > 0) this.counts.withNeighbours++;
