@@ -157,8 +157,24 @@ function turnB(a: NormalisedRecord, b: NormalisedRecord): boolean {
   return a.givenRaw.some((x) => b.family.some((y) => x !== y && givenNamesEquivalent(x, y)));
 }
 
+/**
+ * namesSwapped of the pair last asked about: the given- and family-name comparisons both need it,
+ * one after the other, for every pair a resolution compares (records are not changed once normalised).
+ */
+let lastA: NormalisedRecord | null = null;
+let lastB: NormalisedRecord | null = null;
+let lastSwapped = false;
+function namesSwappedOnce(a: NormalisedRecord, b: NormalisedRecord): boolean {
+  if (a !== lastA || b !== lastB) {
+    lastSwapped = namesSwapped(a, b);
+    lastA = a;
+    lastB = b;
+  }
+  return lastSwapped;
+}
+
 function givenNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
-  if (!namesSwapped(a, b)) return givenLevel(a, b);
+  if (!namesSwappedOnce(a, b)) return givenLevel(a, b);
   return turnB(a, b) ? givenLevel(a, swapped(b)) : givenLevel(swapped(a), b);
 }
 
@@ -173,7 +189,7 @@ function familyAmongMiddleNames(a: NormalisedRecord, b: NormalisedRecord): boole
 }
 
 function familyNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
-  if (!namesSwapped(a, b)) {
+  if (!namesSwappedOnce(a, b)) {
     const level = familyLevel(a.family, b.family);
     return level !== null && level !== 'exact' && familyAmongMiddleNames(a, b) ? 'exact' : level;
   }

@@ -3,11 +3,69 @@ import type { ComparisonResult, MatchModel, NormalisedRecord, PairScore } from '
 
 const MIN_U = 1e-8;
 
-/** The level each comparison reaches for one pair of records (null: a side has no value). */
-function levelsOf(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): Array<string | null> {
-  const levels: Array<string | null> = [];
-  for (const name in model.settings.comparisons) levels.push(COMPARATORS[model.settings.comparisons[name].comparator](a, b));
-  return levels;
+/**
+ * A model compiled for scoring, once per model: each comparison's levels by rank (0 strongest)
+ * and their weights log2(m/u), and the evidence groups and conflict rules by comparison index.
+ * Resolution scores tens of thousands of pairs a chunk and keeps only a few of their explanations.
+ */
+interface CompiledModel {
+  names: string[];
+  comparators: Array<(a: NormalisedRecord, b: NormalisedRecord) => string | null>;
+  rankOf: Array<Map<string, number>>;
+  levelNames: string[][];
+  m: number[][];
+  weight: number[][];
+  /** Per comparison: its term frequencies (counts) when an exact match is weighed by the name's frequency. */
+  termCounts: Array<Record<string, number> | null>;
+  termComparator: string[];
+  exactRank: number[];
+  /** The given-name comparison's position, or -1. */
+  givenIndex: number;
+  groups: Array<{ indices: number[]; maxWeight: number }>;
+  rules: Array<{ name: string; levels: Array<[number, number]>; unless: Array<[number, number[]]>; weight: number }>;
+}
+
+const compiledModels = new WeakMap<MatchModel, CompiledModel>();
+function compiledOf(model: MatchModel): CompiledModel {
+  let compiled = compiledModels.get(model);
+  if (compiled !== undefined) return compiled;
+  const { settings, parameters, termFrequencies } = model;
+  const names = Object.keys(settings.comparisons);
+  const indexOf = new Map(names.map((name, index) => [name, index]));
+  const levelNames = names.map((name) => settings.comparisons[name].levels.map((level) => level.name));
+  const rankOf = levelNames.map((levels) => new Map(levels.map((level, rank) => [level, rank])));
+  const rankIn = (index: number, level: string) => rankOf[index].get(level)!;
+  compiled = {
+    names,
+    comparators: names.map((name) => COMPARATORS[settings.comparisons[name].comparator]),
+    rankOf,
+    levelNames,
+    m: names.map((name, index) => levelNames[index].map((level) => parameters[name][level].m)),
+    weight: names.map((name, index) => levelNames[index].map((level) => Math.log2(parameters[name][level].m / Math.max(parameters[name][level].u, MIN_U)))),
+    termCounts: names.map((name) => (settings.comparisons[name].termFrequency && termFrequencies.total > 0 ? (termFrequencies.counts[name] ?? {}) : null)),
+    termComparator: names.map((name) => settings.comparisons[name].comparator),
+    exactRank: rankOf.map((ranks) => ranks.get('exact') ?? -1),
+    givenIndex: names.findIndex((name) => settings.comparisons[name].comparator === 'givenName'),
+    groups: settings.evidenceGroups.map((group) => ({ indices: names.map((_, index) => index).filter((index) => group.comparisons.includes(names[index])), maxWeight: group.maxWeight })),
+    rules: (settings.conflictRules ?? []).map((rule) => ({
+      name: rule.name,
+      levels: Object.entries(rule.levels).map(([name, level]) => [indexOf.get(name)!, rankIn(indexOf.get(name)!, level)] as [number, number]),
+      unless: Object.entries(rule.unless ?? {}).map(([name, levels]) => [indexOf.get(name)!, levels.map((level) => rankIn(indexOf.get(name)!, level))] as [number, number[]]),
+      weight: rule.weight,
+    })),
+  };
+  compiledModels.set(model, compiled);
+  return compiled;
+}
+
+/** The rank of the level each comparison reaches for one pair of records (-1: a side has no value). */
+function ranksOf(a: NormalisedRecord, b: NormalisedRecord, compiled: CompiledModel): number[] {
+  const ranks: number[] = [];
+  for (let i = 0; i < compiled.names.length; i++) {
+    const level = compiled.comparators[i](a, b);
+    ranks.push(level === null ? -1 : compiled.rankOf[i].get(level)!);
+  }
+  return ranks;
 }
 
 /**
@@ -15,105 +73,115 @@ function levelsOf(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): 
  * scored again against clusters whose records it has met. Bounded: it starts over when full.
  */
 export class PairLevels {
-  private readonly rows = new Map<NormalisedRecord, Map<NormalisedRecord, Array<string | null>>>();
+  private readonly rows = new Map<NormalisedRecord, Map<NormalisedRecord, number[]>>();
   private size = 0;
+  private readonly compiled: CompiledModel;
 
   constructor(
-    private readonly model: MatchModel,
+    model: MatchModel,
     private readonly capacity = 500_000,
-  ) {}
+  ) {
+    this.compiled = compiledOf(model);
+  }
 
-  of(a: NormalisedRecord, b: NormalisedRecord): Array<string | null> {
+  of(a: NormalisedRecord, b: NormalisedRecord): number[] {
     let row = this.rows.get(a);
     if (row === undefined) this.rows.set(a, (row = new Map()));
-    let levels = row.get(b);
-    if (levels === undefined) {
+    let ranks = row.get(b);
+    if (ranks === undefined) {
       if (this.size >= this.capacity) {
         this.rows.clear();
         this.size = 0;
         this.rows.set(a, row);
         row.clear();
       }
-      row.set(b, (levels = levelsOf(a, b, this.model)));
+      row.set(b, (ranks = ranksOf(a, b, this.compiled)));
       this.size++;
     }
-    return levels;
+    return ranks;
   }
 }
 
 /**
  * Fellegi–Sunter: prior plus one weight log2(m/u) per comparison at the level reached;
  * exact name matches use the name's frequency as u; correlated evidence is capped per group.
- * The list of comparisons is the explanation (a waterfall from the prior).
+ * The list of comparisons is the explanation (a waterfall from the prior), built only when read:
+ * most scores only decide.
  */
-function weigh(levels: Array<string | null>, terms: Array<NormalisedRecord | null>, model: MatchModel, type: NormalisedRecord['type']): PairScore {
-  const { settings, parameters, termFrequencies } = model;
-  const comparisons: ComparisonResult[] = [];
-  let index = 0;
-  for (const name in settings.comparisons) {
-    const level = levels[index];
-    const source = terms[index];
-    index++;
-    if (level === null) continue;
-    const comparison = settings.comparisons[name];
-    const { m, u } = parameters[name][level];
-    let effectiveU = u;
-    if (comparison.termFrequency && level === 'exact' && termFrequencies.total > 0 && source) {
-      const term = termOf(comparison.comparator, source);
-      const count = term === undefined ? undefined : termFrequencies.counts[name]?.[term];
-      if (count) effectiveU = Math.max(count / termFrequencies.total, MIN_U);
+function weigh(ranks: number[], terms: Array<NormalisedRecord | null>, model: MatchModel, compiled: CompiledModel, type: NormalisedRecord['type']): PairScore {
+  const count = compiled.names.length;
+  const weights: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const rank = ranks[i];
+    weights.push(0);
+    if (rank < 0) continue;
+    let weight = compiled.weight[i][rank];
+    const counts = compiled.termCounts[i];
+    const source = terms[i];
+    if (counts !== null && rank === compiled.exactRank[i] && source) {
+      const term = termOf(compiled.termComparator[i], source);
+      const found = term === undefined ? undefined : counts[term];
+      if (found) weight = Math.log2(compiled.m[i][rank] / Math.max(Math.max(found / model.termFrequencies.total, MIN_U), MIN_U));
     }
-    comparisons.push({ name, level, weight: Math.log2(m / Math.max(effectiveU, MIN_U)) });
+    weights[i] = weight;
   }
-  for (const group of settings.evidenceGroups) {
+  for (const group of compiled.groups) {
     let positive = 0;
-    for (const result of comparisons) if (result.weight > 0 && group.comparisons.includes(result.name)) positive += result.weight;
+    for (const i of group.indices) if (ranks[i] >= 0 && weights[i] > 0) positive += weights[i];
     if (positive > group.maxWeight) {
       // Scale the group's positive weights down so the explanation still adds up.
       const factor = group.maxWeight / positive;
-      for (const result of comparisons) if (result.weight > 0 && group.comparisons.includes(result.name)) result.weight *= factor;
+      for (const i of group.indices) if (ranks[i] >= 0 && weights[i] > 0) weights[i] *= factor;
     }
   }
-  for (const rule of settings.conflictRules ?? []) {
-    const reaches = (name: string, levels: string | string[]) => comparisons.some((result) => result.name === name && (typeof levels === 'string' ? result.level === levels : levels.includes(result.level)));
-    const holds = Object.entries(rule.levels).every(([name, level]) => reaches(name, level)) && !Object.entries(rule.unless ?? {}).some(([name, levels]) => reaches(name, levels));
-    if (holds) comparisons.push({ name: rule.name, level: 'conflict', weight: rule.weight });
-  }
-  const prior = settings.priorByType?.[type] ?? settings.prior;
+  const prior = model.settings.priorByType?.[type] ?? model.settings.prior;
   let total = Math.log2(prior / (1 - prior));
-  for (const result of comparisons) total += result.weight;
-  for (const result of comparisons) result.weight = Math.round(result.weight * 100) / 100;
-  const probability = total > 60 ? 1 : total < -60 ? 0 : 2 ** total / (1 + 2 ** total);
-  return { matchWeight: total, probability, comparisons };
+  for (let i = 0; i < count; i++) if (ranks[i] >= 0) total += weights[i];
+  let held: CompiledModel['rules'] | null = null;
+  for (const rule of compiled.rules) {
+    if (!rule.levels.every(([i, rank]) => ranks[i] === rank) || rule.unless.some(([i, levels]) => ranks[i] >= 0 && levels.includes(ranks[i]))) continue;
+    (held ??= []).push(rule);
+    total += rule.weight;
+  }
+  return new WeighedScore(total, ranks, weights, held, compiled);
+}
+
+/** A score whose explanation (the list of comparisons) is built when first read. */
+class WeighedScore implements PairScore {
+  readonly probability: number;
+  private explanation: ComparisonResult[] | undefined;
+
+  constructor(
+    readonly matchWeight: number,
+    private readonly ranks: number[],
+    private readonly weights: number[],
+    private readonly held: CompiledModel['rules'] | null,
+    private readonly compiled: CompiledModel,
+  ) {
+    this.probability = matchWeight > 60 ? 1 : matchWeight < -60 ? 0 : 2 ** matchWeight / (1 + 2 ** matchWeight);
+  }
+
+  get comparisons(): ComparisonResult[] {
+    if (this.explanation === undefined) {
+      const { ranks, weights, compiled } = this;
+      const list: ComparisonResult[] = [];
+      for (let i = 0; i < ranks.length; i++) if (ranks[i] >= 0) list.push({ name: compiled.names[i], level: compiled.levelNames[i][ranks[i]], weight: Math.round(weights[i] * 100) / 100 });
+      for (const rule of this.held ?? []) list.push({ name: rule.name, level: 'conflict', weight: Math.round(rule.weight * 100) / 100 });
+      this.explanation = list;
+    }
+    return this.explanation;
+  }
+
+  toJSON(): PairScore {
+    return { matchWeight: this.matchWeight, probability: this.probability, comparisons: this.comparisons };
+  }
 }
 
 export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel): PairScore {
   if (a.type !== b.type) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
-  const levels = levelsOf(a, b, model);
-  return weigh(levels, levels.map(() => a), model, a.type);
-}
-
-/** Each comparison's levels by rank (0 strongest). */
-interface LevelRanks {
-  names: string[];
-  rank: Array<Map<string, number>>;
-  /** The given-name comparison's position, or -1. */
-  givenIndex: number;
-}
-/** Built once per model: scoreEntities runs for every pair of clusters a resolution compares. */
-const levelRanks = new WeakMap<MatchModel, LevelRanks>();
-function levelRanksOf(model: MatchModel): LevelRanks {
-  let ranks = levelRanks.get(model);
-  if (ranks === undefined) {
-    const names = Object.keys(model.settings.comparisons);
-    ranks = {
-      names,
-      rank: names.map((name) => new Map(model.settings.comparisons[name].levels.map((level, index) => [level.name, index]))),
-      givenIndex: names.findIndex((name) => model.settings.comparisons[name].comparator === 'givenName'),
-    };
-    levelRanks.set(model, ranks);
-  }
-  return ranks;
+  const compiled = compiledOf(model);
+  const ranks = ranksOf(a, b, compiled);
+  return weigh(ranks, ranks.map(() => a), model, compiled, a.type);
 }
 
 /**
@@ -125,36 +193,39 @@ function levelRanksOf(model: MatchModel): LevelRanks {
  * their records rather than adding to them (bench/results/order-in-memory.md).
  */
 export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[], model: MatchModel, pairLevels?: PairLevels): PairScore {
-  const { names, rank, givenIndex } = levelRanksOf(model);
-  const best: Array<string | null> = names.map(() => null);
-  const bestRank: number[] = names.map(() => Infinity);
-  const source: Array<NormalisedRecord | null> = names.map(() => null);
+  const compiled = compiledOf(model);
+  const { givenIndex } = compiled;
+  const count = compiled.names.length;
+  const bestRank: number[] = [];
+  const source: Array<NormalisedRecord | null> = [];
+  for (let i = 0; i < count; i++) {
+    bestRank.push(-1);
+    source.push(null);
+  }
   // Given names written out in full on both sides outrank initials: "J." must not hide James ≠ John.
-  let bestFullGivenRank = Infinity;
-  let bestFullGiven: string | null = null;
+  let bestFullGiven = -1;
   let comparable = false;
   for (const a of left) {
+    const fullA = (a.givenRaw[0]?.length ?? 0) > 1;
     for (const b of right) {
       if (a.type !== b.type) continue;
       comparable = true;
-      const levels = pairLevels ? pairLevels.of(a, b) : levelsOf(a, b, model);
-      for (let i = 0; i < names.length; i++) {
-        const level = levels[i];
-        if (level === null) continue;
-        const r = rank[i].get(level)!;
-        if (r < bestRank[i]) {
-          bestRank[i] = r;
-          best[i] = level;
+      const ranks = pairLevels ? pairLevels.of(a, b) : ranksOf(a, b, compiled);
+      for (let i = 0; i < count; i++) {
+        const rank = ranks[i];
+        if (rank < 0) continue;
+        if (bestRank[i] < 0 || rank < bestRank[i]) {
+          bestRank[i] = rank;
           source[i] = a;
         }
-        if (i === givenIndex && (a.givenRaw[0]?.length ?? 0) > 1 && (b.givenRaw[0]?.length ?? 0) > 1 && r < bestFullGivenRank) {
-          bestFullGivenRank = r;
-          bestFullGiven = level;
-        }
+      }
+      if (givenIndex >= 0 && fullA) {
+        const rank = ranks[givenIndex];
+        if (rank >= 0 && (b.givenRaw[0]?.length ?? 0) > 1 && (bestFullGiven < 0 || rank < bestFullGiven)) bestFullGiven = rank;
       }
     }
   }
   if (!comparable) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
-  if (givenIndex >= 0 && bestFullGiven !== null) best[givenIndex] = bestFullGiven;
-  return weigh(best, source, model, left[0].type);
+  if (givenIndex >= 0 && bestFullGiven >= 0) bestRank[givenIndex] = bestFullGiven;
+  return weigh(bestRank, source, model, compiled, left[0].type);
 }
