@@ -10,7 +10,9 @@
 // concurrently with one of them finds this batch's customer through it and waits for it).
 //   $customerIds  the customers the resolution holds (candidates, previous customers, survivors of merges)
 //   $batchKeys    the blocking keys of the batch's changed records
-// Returns a row per neighbour, as lock-and-read-customers.
+// Returns a row per neighbour, as lock-and-read-customers but without the records as received
+// (`payload`): few neighbours are taken in, and read-record-payloads reads theirs (the payloads
+// were two fifths of the ~4 MB these rows came to at 950k records, read while the engine waited).
 // The walks start from the customers and keys in hand: each is a pattern comprehension, and the
 // property tests come after it, on the nodes it returned. Planned as MATCH ... WHERE NOT k.key IN
 // $batchKeys, the test drove a scan of every blocking key and customer on the index, joined by hash
@@ -40,7 +42,7 @@ WITH c, r
 ORDER BY r.key
 RETURN c.id AS customerId, c.status AS status, c.mergedInto AS mergedInto, toString(c.createdAt) AS createdAt,
        [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
-          key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised, payload: r.payload,
+          key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised,
           observedAt: toString(r.observedAt), trust: r.trust,
           cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
           mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]

@@ -2,7 +2,8 @@
 // identifiers (Email, Phone, Address, Identifier, Device, each set sorted, locked after the customers
 // by lock-and-read-batch) and their content. Sent right after lock-and-read-batch and before the
 // decision, so the database stores while the engine decides (see ResolutionPipeline).
-//   $records  [{key, stored, keys, network, content}]: the changed records (see lock-and-read-batch),
+//   $records  [{key, stored, keys, network, content}]: the changed records (see lock-and-read-batch;
+//             `keys` only for a record stored before, the rest were linked to theirs there),
 //             `stored` when the record had content before this batch.
 UNWIND $records AS rec
 MATCH (r:SourceRecord {key: rec.key})

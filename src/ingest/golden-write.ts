@@ -6,12 +6,13 @@ import { ResolutionWrite, StoredRecord } from './ingest.repository';
  * resolution reads every record of its candidate customers but recomputes the golden record only
  * of those whose membership changed (at 500k records, most of the records read).
  */
-export function survivorInputOf(record: StoredRecord): SurvivorInput {
+export function survivorInputOf(record: Omit<StoredRecord, 'payload'> & { payload?: string }, payloads?: ReadonlyMap<string, string>): SurvivorInput {
   let input: SourceRecordInput | undefined;
   return {
     normalised: JSON.parse(record.normalised) as NormalisedRecord,
+    // A neighbour's record is read without its payload: `payloads` holds it once the neighbour is taken in.
     get input() {
-      return (input ??= JSON.parse(record.payload) as SourceRecordInput);
+      return (input ??= JSON.parse(record.payload ?? payloads!.get(record.key)!) as SourceRecordInput);
     },
     trust: record.trust,
     observedAt: record.observedAt,

@@ -38,6 +38,11 @@ export interface LockedCustomer {
   records: StoredRecord[];
 }
 
+/** A customer as lock-and-read-neighbours reads it: its records without their payloads (readPayloads reads those of the neighbours taken in). */
+export interface LockedNeighbour extends Omit<LockedCustomer, 'records'> {
+  records: Array<Omit<StoredRecord, 'payload'>>;
+}
+
 /** An event as upsert-events stores it: the common fields, each kind's scalars, the rest as JSON. */
 export interface StoredEvent {
   index: number;
@@ -136,7 +141,13 @@ export class IngestRepository {
    */
   storeRecords(tx: ManagedTransaction, records: RecordToStore[], batch: LockedBatch, now: string): Promise<void> {
     const states = new Map(batch.states.map((state) => [state.key, state]));
-    const changed = records.filter((record) => !states.get(record.key)?.unchanged).map((record) => ({ ...record, stored: states.get(record.key)?.contentHash != null }));
+    // Only a record stored before needs its keys here (to drop those it no longer holds): lock-and-read-batch linked them.
+    const changed = records
+      .filter((record) => !states.get(record.key)?.unchanged)
+      .map((record) => {
+        const stored = states.get(record.key)?.contentHash != null;
+        return { ...record, keys: stored ? record.keys : [], stored };
+      });
     if (changed.length === 0) return Promise.resolve();
     return this.run(tx, 'ingest/store-records', { records: changed, now }).then(() => undefined);
   }
@@ -151,14 +162,21 @@ export class IngestRepository {
    * non-generic key with their records, through keys other than the batch's (see
    * lock-and-read-neighbours). Sent at once, so the database reads them while the engine runs.
    */
-  lockAndReadNeighbours(tx: ManagedTransaction, customerIds: string[], batchKeys: string[], genericCutoff: number, maxNeighbours: number): Promise<LockedCustomer[]> {
+  lockAndReadNeighbours(tx: ManagedTransaction, customerIds: string[], batchKeys: string[], genericCutoff: number, maxNeighbours: number): Promise<LockedNeighbour[]> {
     if (customerIds.length === 0) return Promise.resolve([]);
-    return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-neighbours', {
+    return this.run<LockedNeighbour & Row>(tx, 'ingest/lock-and-read-neighbours', {
       customerIds: [...customerIds].sort(),
       batchKeys,
       genericCutoff: neo4j.int(genericCutoff),
       maxNeighbours: neo4j.int(maxNeighbours),
     });
+  }
+
+  /** The records as received, by record key (see read-record-payloads). */
+  async readPayloads(tx: ManagedTransaction, recordKeys: string[]): Promise<Map<string, string>> {
+    if (recordKeys.length === 0) return new Map();
+    const rows = await this.run<{ key: string; payload: string }>(tx, 'ingest/read-record-payloads', { recordKeys });
+    return new Map(rows.map((row) => [row.key, row.payload]));
   }
 
   async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[]): Promise<LockedCustomer[]> {

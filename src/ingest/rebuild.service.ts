@@ -71,7 +71,7 @@ export class RebuildService {
     for (let start = 0; start < touchedActive.length; start += WRITE_BATCH) {
       await this.neo4j.write(async (tx) => {
         const customers = await this.repository.lockAndReadCustomers(tx, touchedActive.slice(start, start + WRITE_BATCH));
-        const golden = customers.map((customer) => goldenWriteOf(customer.customerId, customer.records.map(survivorInputOf)));
+        const golden = customers.map((customer) => goldenWriteOf(customer.customerId, customer.records.map((record) => survivorInputOf(record))));
         await this.repository.applyResolution(tx, { ...emptyWrite(now), golden });
       });
     }

@@ -184,6 +184,6 @@ export class ResolutionOverridesService {
   }
 
   private goldenOf(customerId: string, records: StoredRecord[]): ResolutionWrite['golden'][number] {
-    return goldenWriteOf(customerId, records.map(survivorInputOf));
+    return goldenWriteOf(customerId, records.map((record) => survivorInputOf(record)));
   }
 }

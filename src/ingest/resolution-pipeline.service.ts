@@ -173,14 +173,15 @@ export class ResolutionPipeline {
     this.counts.resolutions++;
     // The neighbours, taken as they stand, join only where one of them changes the resolution.
     const neighbours = (await neighbouring).filter((customer) => customer.status === 'ACTIVE' && !locked.has(customer.customerId));
-    // Each neighbour's records parsed once (the record as received only if it is admitted and its golden record recomputed).
+    // Each neighbour's records parsed once; the records as received are read only for the neighbours taken in (their golden records are recomputed).
     const neighbourSurvivors = new Map<string, SurvivorInput>();
+    const neighbourPayloads = new Map<string, string>();
     const standing: ExistingEntity[] = [];
     for (const customer of neighbours) {
       const records: NormalisedRecord[] = [];
       for (const record of customer.records) {
         if (incomingKeys.has(record.key)) continue;
-        const survivor = survivorInputOf(record);
+        const survivor = survivorInputOf(record, neighbourPayloads);
         neighbourSurvivors.set(record.key, survivor);
         records.push(survivor.normalised);
         constrain(record.key, record);
@@ -188,6 +189,8 @@ export class ResolutionPipeline {
       if (records.length > 0) standing.push({ customerId: customer.customerId, createdAt: customer.createdAt, records });
     }
     const { resolution, admitted: entities } = admitStandingEntities(first, input, standing);
+    const payloadsRead = this.repository.readPayloads(tx, entities.flatMap((entity) => entity.records.map((record) => record.key)));
+    payloadsRead.catch(() => undefined);
     for (const entity of entities) {
       for (const record of entity.records) {
         survivors.set(record.key, neighbourSurvivors.get(record.key)!);
@@ -207,6 +210,7 @@ export class ResolutionPipeline {
     const survivorOf = new Map(resolution.merges.map((merge) => [merge.absorbed, merge.survivor]));
     for (const entity of entities) for (const record of entity.records) put(survivorOf.get(entity.customerId) ?? entity.customerId, record.key);
     const clusters = [...clusterOf.values()].map((keys) => ({ recordKeys: keys.sort() }));
+    for (const [key, payload] of await payloadsRead) neighbourPayloads.set(key, payload);
     const write = this.planWrite(clusters, resolution.decisions, toResolve, survivors, currentOf, decidedBy, now);
     await storing;
     await this.repository.applyResolution(tx, write.plan);
