@@ -44,6 +44,7 @@ export function admitStandingEntities(first: BatchResolution, input: BatchResolu
 function entitiesLinkingWith(clusters: NormalisedRecord[][], entities: ExistingEntity[], input: BatchResolutionInput & { pairLevels: PairLevels }): Set<string> {
   const { model, blockingKeys } = input;
   const entitiesByKey = new Map<string, Set<ExistingEntity>>();
+  const labelOf = new Map(entities.map((entity) => [entity, smallestKey(entity.records)]));
   for (const entity of entities) {
     for (const record of entity.records) {
       for (const key of keysFrom(blockingKeys, record, model.settings)) {
@@ -72,7 +73,7 @@ function entitiesLinkingWith(clusters: NormalisedRecord[][], entities: ExistingE
     const label = smallestKey(records);
     for (const entity of met) {
       // In the order resolveBatch scores them (the side with the smaller record key first): some comparisons are not symmetric.
-      const [left, right] = label < smallestKey(entity.records) ? [records, entity.records] : [entity.records, records];
+      const [left, right] = label < labelOf.get(entity)! ? [records, entity.records] : [entity.records, records];
       if (decide(scoreEntities(left, right, model, input.pairLevels).probability, model) === 'link') linking.add(entity.customerId);
     }
   }
