@@ -21,7 +21,9 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
 
   function person(overrides: Record<string, unknown> = {}) {
     const family = uniqueSurname();
-    const postcode = `NW${Math.floor(Math.random() * 90 + 10)} ${Math.floor(Math.random() * 9)}XE`;
+    // One of 18,000 postcodes: every person here is a Margaret at 12 Baker Street, and two at one postcode whose surnames start
+    // alike share a blocking key and are scored (the same dwelling and given name): a review where a test expects a new customer.
+    const postcode = `NW${Math.floor(Math.random() * 90 + 10)} ${Math.floor(Math.random() * 10)}${'ABDEFGHJLNPQRSTUWXYZ'[Math.floor(Math.random() * 20)]}E`;
     // Random over seven digits: other suites load people on 020 7946 numbers, and a shared number is found by a phone search too.
     const phone = `+44 20 7${String(Math.floor(Math.random() * 1000)).padStart(3, '0')} ${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
     return {
