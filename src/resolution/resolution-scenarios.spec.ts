@@ -35,6 +35,22 @@ describe('resolution scenarios with the default model', () => {
     expect(levels(person('James', 'Jones'), person('Jones', 'Jones'))).toMatchObject({ family_name: 'exact' });
   });
 
+  it('scores a pair the same whichever record comes first, swapped names included', () => {
+    const person = (given: string, family: string) => normalise({ system: 'crm', sourceId: `${given}-${family}`, name: { given, family } });
+    const levels = (a: ReturnType<typeof person>, b: ReturnType<typeof person>) => Object.fromEntries(scorePair(a, b, model).comparisons.map((c) => [c.name, c.level]));
+    const pairs: Array<[string, string, string, string]> = [
+      ['Susan', 'Allen', 'Allen', 'Sue'], // turned, one side meets a nickname (Sue for Susan)
+      ['Jon', 'Smith', 'Smith', 'J'], // neither does: the reading where the names agree best
+      ['Jon', 'Smith', 'Smiht', 'Jon'],
+      ['Jean Claude', 'Hautville', 'Hautville', 'Jean'],
+    ];
+    for (const [givenA, familyA, givenB, familyB] of pairs) {
+      const [a, b] = [person(givenA, familyA), person(givenB, familyB)];
+      expect(scorePair(b, a, model).comparisons).toEqual(scorePair(a, b, model).comparisons);
+    }
+    expect(levels(person('Jon', 'Smith'), person('Smith', 'J'))).toMatchObject({ given_name: 'initial', family_name: 'exact' });
+  });
+
   it('tells a diminutive (Becca for Rebecca) from a translation or spelling of a name (Maria for Mary)', () => {
     const levels = (a: SourceRecordInput, b: SourceRecordInput) => Object.fromEntries(scorePair(normalise(a), normalise(b), model).comparisons.map((c) => [c.name, c.level]));
     const person = (given: string) => ({ system: 'crm', sourceId: given, name: { given, family: 'Martin' } });

@@ -150,32 +150,51 @@ function setLevel(a: string[], b: string[]): boolean | null {
 }
 
 /**
- * Which record of a swapped pair to turn round: the one whose given name then meets a given name
- * it is a nickname of (Susan Allen / Allen Sue: turn Allen Sue, so Susan meets Sue), else a.
+ * Which record of a swapped pair to turn round (true: b): the one whose given name then meets a
+ * given name it is a nickname of (Susan Allen / Allen Sue: turn Allen Sue, so Susan meets Sue);
+ * when both or neither would, the reading under which the names agree best (Jon Smith / Smith J:
+ * turn Smith J), then the record whose name sorts later. Never which comes first: a pair must
+ * compare the same either way round.
  */
 function turnB(a: NormalisedRecord, b: NormalisedRecord): boolean {
-  return a.givenRaw.some((x) => b.family.some((y) => x !== y && givenNamesEquivalent(x, y)));
+  const meets = (x: NormalisedRecord, y: NormalisedRecord) => x.givenRaw.some((given) => y.family.some((family) => given !== family && givenNamesEquivalent(given, family)));
+  const turnsB = meets(a, b);
+  if (turnsB !== meets(b, a)) return turnsB;
+  const turningB = GIVEN_LEVELS.indexOf(givenLevel(a, swapped(b))!) + FAMILY_LEVELS.indexOf(familyLevel(a.family, b.givenRaw)!);
+  const turningA = GIVEN_LEVELS.indexOf(givenLevel(swapped(a), b)!) + FAMILY_LEVELS.indexOf(familyLevel(a.givenRaw, b.family)!);
+  if (turningA !== turningB) return turningB < turningA;
+  return nameText(b) > nameText(a);
 }
 
+/** The levels givenLevel and familyLevel return, strongest first. */
+const GIVEN_LEVELS = ['exact', 'nickname', 'equivalent', 'jaro_winkler_0.92', 'initial', 'phonetic', 'else'];
+const FAMILY_LEVELS = ['exact', 'jaro_winkler_0.94', 'levenshtein_2', 'phonetic', 'else'];
+
+const nameText = (record: NormalisedRecord) => `${record.givenRaw.join(' ')}|${record.family.join(' ')}`;
+
+/** How a pair's names are read: in place, or swapped with a or b turned round (see turnB). */
+type NameReading = 'in place' | 'turn a' | 'turn b';
+
 /**
- * namesSwapped of the pair last asked about: the given- and family-name comparisons both need it,
+ * The reading of the pair last asked about: the given- and family-name comparisons both need it,
  * one after the other, for every pair a resolution compares (records are not changed once normalised).
  */
 let lastA: NormalisedRecord | null = null;
 let lastB: NormalisedRecord | null = null;
-let lastSwapped = false;
-function namesSwappedOnce(a: NormalisedRecord, b: NormalisedRecord): boolean {
+let lastReading: NameReading = 'in place';
+function nameReading(a: NormalisedRecord, b: NormalisedRecord): NameReading {
   if (a !== lastA || b !== lastB) {
-    lastSwapped = namesSwapped(a, b);
+    lastReading = !namesSwapped(a, b) ? 'in place' : turnB(a, b) ? 'turn b' : 'turn a';
     lastA = a;
     lastB = b;
   }
-  return lastSwapped;
+  return lastReading;
 }
 
 function givenNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
-  if (!namesSwappedOnce(a, b)) return givenLevel(a, b);
-  return turnB(a, b) ? givenLevel(a, swapped(b)) : givenLevel(swapped(a), b);
+  const reading = nameReading(a, b);
+  if (reading === 'in place') return givenLevel(a, b);
+  return reading === 'turn b' ? givenLevel(a, swapped(b)) : givenLevel(swapped(a), b);
 }
 
 /**
@@ -189,11 +208,12 @@ function familyAmongMiddleNames(a: NormalisedRecord, b: NormalisedRecord): boole
 }
 
 function familyNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
-  if (!namesSwappedOnce(a, b)) {
+  const reading = nameReading(a, b);
+  if (reading === 'in place') {
     const level = familyLevel(a.family, b.family);
     return level !== null && level !== 'exact' && familyAmongMiddleNames(a, b) ? 'exact' : level;
   }
-  return turnB(a, b) ? familyLevel(a.family, b.givenRaw) : familyLevel(a.givenRaw, b.family);
+  return reading === 'turn b' ? familyLevel(a.family, b.givenRaw) : familyLevel(a.givenRaw, b.family);
 }
 
 export const COMPARATORS: Record<string, Comparator> = {
