@@ -1,4 +1,4 @@
-import { blockingKeysFor, decide, defaultMatchModel, normaliseRecord, resolveBatch, scorePair, SourceRecordInput } from './index';
+import { blockingKeysFor, decide, defaultMatchModel, normaliseRecord, resolveBatch, scorePair, SourceRecordInput, termFrequenciesOf } from './index';
 
 const model = defaultMatchModel();
 const normalise = (input: SourceRecordInput) => normaliseRecord(input, model.settings);
@@ -49,6 +49,18 @@ describe('resolution scenarios with the default model', () => {
       expect(scorePair(b, a, model).comparisons).toEqual(scorePair(a, b, model).comparisons);
     }
     expect(levels(person('Jon', 'Smith'), person('Smith', 'J'))).toMatchObject({ given_name: 'initial', family_name: 'exact' });
+  });
+
+  it('weighs an exact name by the commoner of the two names it could be, whichever record comes first', () => {
+    const person = (given: string) => normalise({ system: 'crm', sourceId: given, name: { given, family: 'Whitfield' } });
+    const [johnPaul, paul] = [person('John Paul'), person('Paul')];
+    // JOHN is common, PAUL rare: the match on PAUL (a middle name on one side) must not weigh as the rare name would.
+    const population = [...Array.from({ length: 50 }, (_, i) => person(i % 2 ? 'John' : 'John Peter')), paul];
+    const withFrequencies = { ...model, termFrequencies: termFrequenciesOf(population, model.settings) };
+    const given = (a: typeof paul, b: typeof paul) => scorePair(a, b, withFrequencies).comparisons.find((c) => c.name === 'given_name')!;
+    expect(given(johnPaul, paul)).toEqual(given(paul, johnPaul));
+    expect(given(johnPaul, paul).level).toBe('exact');
+    expect(given(johnPaul, paul).weight).toBeLessThan(given(paul, person('Paul')).weight);
   });
 
   it('tells a diminutive (Becca for Rebecca) from a translation or spelling of a name (Maria for Mary)', () => {

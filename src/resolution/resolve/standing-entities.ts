@@ -72,7 +72,7 @@ function entitiesLinkingWith(clusters: NormalisedRecord[][], entities: ExistingE
     if (met.size === 0) continue;
     const label = smallestKey(records);
     for (const entity of met) {
-      // In the order resolveBatch scores them (the side with the smaller record key first): some comparisons are not symmetric.
+      // In the order resolveBatch scores them (the side with the smaller record key first), so the score is the very one it would compute.
       const [left, right] = label < labelOf.get(entity)! ? [records, entity.records] : [entity.records, records];
       if (decide(scoreEntities(left, right, model, input.pairLevels).probability, model) === 'link') linking.add(entity.customerId);
     }

@@ -108,7 +108,7 @@ export class PairLevels {
  * The list of comparisons is the explanation (a waterfall from the prior), built only when read:
  * most scores only decide.
  */
-function weigh(ranks: number[], terms: Array<NormalisedRecord | null>, model: MatchModel, compiled: CompiledModel, type: NormalisedRecord['type']): PairScore {
+function weigh(ranks: number[], frequencies: number[], model: MatchModel, compiled: CompiledModel, type: NormalisedRecord['type']): PairScore {
   const count = compiled.names.length;
   const weights: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -116,13 +116,8 @@ function weigh(ranks: number[], terms: Array<NormalisedRecord | null>, model: Ma
     weights.push(0);
     if (rank < 0) continue;
     let weight = compiled.weight[i][rank];
-    const counts = compiled.termCounts[i];
-    const source = terms[i];
-    if (counts !== null && rank === compiled.exactRank[i] && source) {
-      const term = termOf(compiled.termComparator[i], source);
-      const found = term === undefined ? undefined : counts[term];
-      if (found) weight = Math.log2(compiled.m[i][rank] / Math.max(Math.max(found / model.termFrequencies.total, MIN_U), MIN_U));
-    }
+    const found = frequencies[i];
+    if (found > 0 && rank === compiled.exactRank[i]) weight = Math.log2(compiled.m[i][rank] / Math.max(Math.max(found / model.termFrequencies.total, MIN_U), MIN_U));
     weights[i] = weight;
   }
   for (const group of compiled.groups) {
@@ -181,7 +176,22 @@ export function scorePair(a: NormalisedRecord, b: NormalisedRecord, model: Match
   if (a.type !== b.type) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
   const compiled = compiledOf(model);
   const ranks = ranksOf(a, b, compiled);
-  return weigh(ranks, ranks.map(() => a), model, compiled, a.type);
+  return weigh(ranks, ranks.map((rank, i) => (rank === compiled.exactRank[i] ? frequencyOf(compiled, i, a, b) : 0)), model, compiled, a.type);
+}
+
+/**
+ * How often the value an exact match of comparison `i` agrees on occurs (0: no term frequency): the
+ * commoner of the two records' values, so the weight is the same either way round and a match on
+ * a name shared with a middle name is not weighed as if the rarer name matched.
+ */
+function frequencyOf(compiled: CompiledModel, i: number, a: NormalisedRecord, b: NormalisedRecord): number {
+  const counts = compiled.termCounts[i];
+  if (counts === null) return 0;
+  const of = (record: NormalisedRecord) => {
+    const term = termOf(compiled.termComparator[i], record);
+    return (term === undefined ? undefined : counts[term]) ?? 0;
+  };
+  return Math.max(of(a), of(b));
 }
 
 /**
@@ -197,13 +207,15 @@ export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[
   const { givenIndex } = compiled;
   const count = compiled.names.length;
   const bestRank: number[] = [];
-  const source: Array<NormalisedRecord | null> = [];
+  // For an exact best level weighed by term frequency: the commonest value among the pairs reaching it.
+  const frequency: number[] = [];
   for (let i = 0; i < count; i++) {
     bestRank.push(-1);
-    source.push(null);
+    frequency.push(0);
   }
   // Given names written out in full on both sides outrank initials: "J." must not hide James ≠ John.
   let bestFullGiven = -1;
+  let fullGivenFrequency = 0;
   let comparable = false;
   for (const a of left) {
     const fullA = (a.givenRaw[0]?.length ?? 0) > 1;
@@ -214,18 +226,29 @@ export function scoreEntities(left: NormalisedRecord[], right: NormalisedRecord[
       for (let i = 0; i < count; i++) {
         const rank = ranks[i];
         if (rank < 0) continue;
+        const exact = rank === compiled.exactRank[i] && compiled.termCounts[i] !== null;
         if (bestRank[i] < 0 || rank < bestRank[i]) {
           bestRank[i] = rank;
-          source[i] = a;
+          frequency[i] = exact ? frequencyOf(compiled, i, a, b) : 0;
+        } else if (exact && rank === bestRank[i]) {
+          frequency[i] = Math.max(frequency[i], frequencyOf(compiled, i, a, b));
         }
       }
       if (givenIndex >= 0 && fullA) {
         const rank = ranks[givenIndex];
-        if (rank >= 0 && (b.givenRaw[0]?.length ?? 0) > 1 && (bestFullGiven < 0 || rank < bestFullGiven)) bestFullGiven = rank;
+        if (rank >= 0 && (b.givenRaw[0]?.length ?? 0) > 1 && (bestFullGiven < 0 || rank <= bestFullGiven)) {
+          const exact = rank === compiled.exactRank[givenIndex] && compiled.termCounts[givenIndex] !== null;
+          const found = exact ? frequencyOf(compiled, givenIndex, a, b) : 0;
+          fullGivenFrequency = rank === bestFullGiven ? Math.max(fullGivenFrequency, found) : found;
+          bestFullGiven = rank;
+        }
       }
     }
   }
   if (!comparable) return { matchWeight: -Infinity, probability: 0, comparisons: [] };
-  if (givenIndex >= 0 && bestFullGiven >= 0) bestRank[givenIndex] = bestFullGiven;
-  return weigh(bestRank, source, model, compiled, left[0].type);
+  if (givenIndex >= 0 && bestFullGiven >= 0) {
+    bestRank[givenIndex] = bestFullGiven;
+    frequency[givenIndex] = fullGivenFrequency;
+  }
+  return weigh(bestRank, frequency, model, compiled, left[0].type);
 }
