@@ -2,7 +2,7 @@ import { blockingKeysFor } from '../block/blocking-keys';
 import { decide } from '../score/decide';
 import { PairLevels, scoreEntities } from '../score/score-pair';
 import type { MatchModel, NormalisedRecord, PairScore } from '../resolution.types';
-import { UnionFind } from './union-find';
+import { IndexUnionFind } from './union-find';
 
 /** A customer already in the graph, with every record it holds. */
 export interface ExistingEntity {
@@ -69,13 +69,12 @@ export interface BatchResolution {
 }
 
 interface Link {
-  left: string;
-  right: string;
+  /** Units (see resolveBatch), the one with the smaller label first. */
+  left: number;
+  right: number;
   score: PairScore;
 }
 
-const entityUnit = (customerId: string) => `E:${customerId}`;
-const recordUnit = (key: string) => `R:${key}`;
 const MAX_ROUNDS = 20;
 
 /**
@@ -95,89 +94,97 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   const incoming = [...input.incoming].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const entities = [...input.entities].sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
 
-  const sets = new UnionFind();
-  const members = new Map<string, NormalisedRecord[]>();
-  const keysOf = new Map<string, string[]>();
-  const unitOfRecord = new Map<string, string>();
-  const createdAt = new Map<string, string>();
-  const firstRecordOfUnit = new Map<string, string>();
-  // Each cluster's smallest record key orders it (see candidateLinks); a merge keeps the smaller.
-  const labelOfRoot = new Map<string, string>();
-  const addUnit = (unit: string, records: NormalisedRecord[]) => {
-    sets.add(unit);
-    labelOfRoot.set(unit, records.reduce((least, record) => (least === '' || record.key < least ? record.key : least), ''));
-    if (records.length > 0) firstRecordOfUnit.set(unit, [...records].sort((a, b) => a.key.localeCompare(b.key))[0].key);
-    members.set(unit, records);
-    for (const record of records) {
-      unitOfRecord.set(record.key, unit);
-      keysOf.set(record.key, keysFrom(input.blockingKeys, record, settings).filter((key) => !input.genericKeys?.has(key)));
-    }
-  };
-  for (const entity of entities) {
-    addUnit(entityUnit(entity.customerId), entity.records);
-    createdAt.set(entityUnit(entity.customerId), entity.createdAt);
+  // Units are numbered in the order of their names (`E:<customer id>`, then `R:<record key>`),
+  // so the smaller number is the smaller name: a merged cluster is rooted at the same unit
+  // whatever order the unions come in. A record sent twice counts once, as its last copy.
+  const units: Array<{ name: string; records: NormalisedRecord[]; createdAt?: string }> = entities.map((entity) => ({
+    name: `E:${entity.customerId}`,
+    records: entity.records,
+    createdAt: entity.createdAt,
+  }));
+  const firstRecordUnit = units.length;
+  const unitOfIncoming = new Map<string, number>();
+  for (const record of incoming) {
+    const known = unitOfIncoming.get(record.key);
+    if (known === undefined) unitOfIncoming.set(record.key, units.push({ name: `R:${record.key}`, records: [record] }) - 1);
+    else units[known].records = [record];
   }
-  for (const record of incoming) addUnit(recordUnit(record.key), [record]);
+  const unitCount = units.length;
+  const isRecordUnit = (unit: number) => unit >= firstRecordUnit;
 
-  // Blocking index: key → units holding it. Generic keys (too many units) yield no candidates.
-  const unitsByKey = new Map<string, Set<string>>();
-  for (const [unit, records] of members) {
-    for (const record of records) {
-      for (const key of keysOf.get(record.key)!) {
-        let units = unitsByKey.get(key);
-        if (!units) unitsByKey.set(key, (units = new Set()));
-        units.add(unit);
+  const sets = new IndexUnionFind(unitCount);
+  // The records of each root; absent once it merged into another.
+  const members: Array<NormalisedRecord[] | undefined> = units.map((unit) => unit.records);
+  // Each cluster's smallest record key orders it (see candidateLinks); a merge keeps the smaller.
+  const labelOfRoot = units.map((unit) => unit.records.reduce((least, record) => (least === '' || record.key < least ? record.key : least), ''));
+  const keysOf = new Map<NormalisedRecord, string[]>();
+  const unitOfRecord = new Map<string, number>();
+  units.forEach((unit, index) => {
+    for (const record of unit.records) {
+      unitOfRecord.set(record.key, index);
+      keysOf.set(record, keysFrom(input.blockingKeys, record, settings).filter((key) => !input.genericKeys?.has(key)));
+    }
+  });
+
+  // Blocking index: key → units holding it, each once. Generic keys (too many units) yield no candidates.
+  const unitsByKey = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    for (const record of unit.records) {
+      for (const key of keysOf.get(record)!) {
+        const holders = unitsByKey.get(key);
+        if (!holders) unitsByKey.set(key, [index]);
+        else if (holders[holders.length - 1] !== index) holders.push(index);
       }
     }
-  }
+  });
 
-  // Each record's non-generic keys as the sets of units holding them, looked up once: changed
-  // clusters gather their candidates through them round after round.
-  const holdersOf = new Map<NormalisedRecord, Array<Set<string>>>();
-  for (const records of members.values()) {
-    for (const record of records) {
-      holdersOf.set(record, keysOf.get(record.key)!.map((key) => unitsByKey.get(key)!).filter((units) => units.size <= settings.genericCutoff));
+  // Each record's non-generic keys as the units holding them, looked up once: changed clusters
+  // gather their candidates through them round after round.
+  const holdersOf = new Map<NormalisedRecord, number[][]>();
+  for (const unit of units) {
+    for (const record of unit.records) {
+      holdersOf.set(record, keysOf.get(record)!.map((key) => unitsByKey.get(key)!).filter((holders) => holders.length <= settings.genericCutoff));
     }
   }
 
-  const forbidden = (input.cannotLink ?? []).filter(([a, b]) => unitOfRecord.has(a) && unitOfRecord.has(b));
-  const breaksConstraint = (rootA: string, rootB: string) =>
+  const forbidden = (input.cannotLink ?? []).filter(([a, b]) => unitOfRecord.has(a) && unitOfRecord.has(b)).map(([a, b]) => [unitOfRecord.get(a)!, unitOfRecord.get(b)!]);
+  const breaksConstraint = (rootA: number, rootB: number) =>
     forbidden.some(([x, y]) => {
-      const [rx, ry] = [sets.find(unitOfRecord.get(x)!), sets.find(unitOfRecord.get(y)!)];
+      const [rx, ry] = [sets.find(x), sets.find(y)];
       return (rx === rootA && ry === rootB) || (rx === rootB && ry === rootA);
     });
   const formed: NormalisedRecord[][] = [];
-  const merge = (rootA: string, rootB: string) => {
+  const merge = (rootA: number, rootB: number) => {
     const root = sets.union(rootA, rootB);
     const other = root === rootA ? rootB : rootA;
-    const joined = [...members.get(root)!, ...members.get(other)!];
-    members.set(root, joined);
+    const joined = [...members[root]!, ...members[other]!];
+    members[root] = joined;
     formed.push(joined);
-    members.delete(other);
-    const [x, y] = [labelOfRoot.get(root)!, labelOfRoot.get(other)!];
-    labelOfRoot.set(root, x === '' || (y !== '' && y < x) ? y : x);
-    labelOfRoot.delete(other);
+    members[other] = undefined;
+    const [x, y] = [labelOfRoot[root], labelOfRoot[other]];
+    labelOfRoot[root] = x === '' || (y !== '' && y < x) ? y : x;
     return root;
   };
   for (const [a, b] of input.mustLink ?? []) {
     const [unitA, unitB] = [unitOfRecord.get(a), unitOfRecord.get(b)];
-    if (unitA && unitB && sets.find(unitA) !== sets.find(unitB)) merge(sets.find(unitA), sets.find(unitB));
+    if (unitA !== undefined && unitB !== undefined && sets.find(unitA) !== sets.find(unitB)) merge(sets.find(unitA), sets.find(unitB));
   }
 
   const pairLevels = input.pairLevels ?? new PairLevels(model);
-  const joinedBy = new Map<string, Link>();
-  const bestReview = new Map<string, Link>();
-  let changed = new Set(incoming.map((record) => sets.find(recordUnit(record.key))));
+  const joinedBy = new Map<number, Link>();
+  const bestReview = new Map<number, Link>();
+  const scoring = { members, labelOfRoot, holdersOf, sets, maxCandidates: settings.maxCandidates, model, pairLevels, met: new Int32Array(unitCount).fill(-1) };
+  let changed = new Set([...unitOfIncoming.values()].map((unit) => sets.find(unit)));
   for (let round = 0; round < MAX_ROUNDS && changed.size > 0; round++) {
-    const links = candidateLinks(changed, members, labelOfRoot, holdersOf, sets, settings.maxCandidates, model, pairLevels);
+    const links = candidateLinks(changed, scoring);
     changed = new Set();
     // Clusters that grew this round: their links were scored with fewer records than they now hold.
-    const grown = new Set<string>();
+    const grown = new Set<number>();
     for (const link of links) {
       const band = decide(link.score.probability, model);
       if (band === 'review') {
         for (const side of [link.left, link.right]) {
-          if (side.startsWith('R:') && (members.get(side)?.length ?? 0) === 1 && !bestReview.has(side)) bestReview.set(side, link);
+          if (isRecordUnit(side) && (members[side]?.length ?? 0) === 1 && !bestReview.has(side)) bestReview.set(side, link);
         }
         continue;
       }
@@ -190,56 +197,66 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
         if (stale) changed.add(rootA).add(rootB);
         continue;
       }
-      for (const side of [link.left, link.right]) if (side.startsWith('R:')) joinedBy.set(side, link);
+      for (const side of [link.left, link.right]) if (isRecordUnit(side)) joinedBy.set(side, link);
       const root = merge(rootA, rootB);
       grown.add(root);
       changed.add(root);
     }
     for (const root of [...changed]) if (sets.find(root) !== root) changed.delete(root);
   }
-  return { ...describePartition(incoming, sets, createdAt, joinedBy, bestReview, firstRecordOfUnit), formed };
+  return { ...describePartition(incoming, units, unitOfIncoming, sets, joinedBy, bestReview), formed };
+}
+
+/** What candidateLinks reads of a resolution in progress (see resolveBatch). */
+interface ScoringState {
+  members: Array<NormalisedRecord[] | undefined>;
+  labelOfRoot: string[];
+  holdersOf: Map<NormalisedRecord, number[][]>;
+  sets: IndexUnionFind;
+  maxCandidates: number;
+  model: MatchModel;
+  pairLevels: PairLevels;
+  /** By unit, the last root that met it as a candidate: a set of the candidates without hashing. */
+  met: Int32Array;
 }
 
 /** Scores every changed cluster against every cluster it shares a key with, strongest first. */
-function candidateLinks(
-  changed: Set<string>,
-  members: Map<string, NormalisedRecord[]>,
-  labelOfRoot: Map<string, string>,
-  holdersOf: Map<NormalisedRecord, Array<Set<string>>>,
-  sets: UnionFind,
-  maxCandidates: number,
-  model: MatchModel,
-  pairLevels: PairLevels,
-): Link[] {
+function candidateLinks(changed: Set<number>, state: ScoringState): Link[] {
+  const { members, labelOfRoot, holdersOf, sets, maxCandidates, model, pairLevels, met } = state;
   // Clusters are ordered by their smallest record key, not by customer id: ids are random, and
   // the order decides which candidates a cap keeps and which of two equal links applies first.
-  const byLabel = (a: string, b: string) => {
-    const x = labelOfRoot.get(a)!;
-    const y = labelOfRoot.get(b)!;
+  const byLabel = (a: number, b: number) => {
+    const x = labelOfRoot[a];
+    const y = labelOfRoot[b];
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  // Pairs scored this round, by their left cluster.
-  const seen = new Map<string, Set<string>>();
+  // Pairs scored this round, as left × unit count + right.
+  const seen = new Set<number>();
+  const unitCount = met.length;
   const links: Link[] = [];
+  met.fill(-1);
   for (const root of [...changed].sort(byLabel)) {
-    const candidates = new Set<string>();
-    for (const record of members.get(root) ?? []) {
-      for (const units of holdersOf.get(record)!) {
-        for (const unit of units) {
+    const candidates: number[] = [];
+    met[root] = root;
+    for (const record of members[root] ?? []) {
+      for (const holders of holdersOf.get(record)!) {
+        for (const unit of holders) {
           const other = sets.find(unit);
-          if (other !== root) candidates.add(other);
+          if (met[other] !== root) {
+            met[other] = root;
+            candidates.push(other);
+          }
         }
       }
     }
     // Only a cap needs the candidates in order: the links are sorted below.
-    const kept = candidates.size > maxCandidates ? [...candidates].sort(byLabel).slice(0, maxCandidates) : candidates;
+    const kept = candidates.length > maxCandidates ? candidates.sort(byLabel).slice(0, maxCandidates) : candidates;
     for (const other of kept) {
       const [left, right] = byLabel(root, other) < 0 ? [root, other] : [other, root];
-      let scored = seen.get(left);
-      if (scored === undefined) seen.set(left, (scored = new Set()));
-      if (scored.has(right)) continue;
-      scored.add(right);
-      links.push({ left, right, score: scoreEntities(members.get(left)!, members.get(right)!, model, pairLevels) });
+      const pair = left * unitCount + right;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      links.push({ left, right, score: scoreEntities(members[left]!, members[right]!, model, pairLevels) });
     }
   }
   return links.sort((a, b) => b.score.matchWeight - a.score.matchWeight || byLabel(a.left, b.left) || byLabel(a.right, b.right));
@@ -247,22 +264,33 @@ function candidateLinks(
 
 function describePartition(
   incoming: NormalisedRecord[],
-  sets: UnionFind,
-  createdAt: Map<string, string>,
-  joinedBy: Map<string, Link>,
-  bestReview: Map<string, Link>,
-  firstRecordOfUnit: Map<string, string>,
+  units: Array<{ name: string; records: NormalisedRecord[]; createdAt?: string }>,
+  unitOfIncoming: Map<string, number>,
+  sets: IndexUnionFind,
+  joinedBy: Map<number, Link>,
+  bestReview: Map<number, Link>,
 ): Omit<BatchResolution, 'formed'> {
-  const groups = sets.groups();
+  const groups = new Map<number, number[]>();
+  for (let unit = 0; unit < units.length; unit++) {
+    const root = sets.find(unit);
+    const group = groups.get(root);
+    if (group) group.push(unit);
+    else groups.set(root, [unit]);
+  }
+  // A unit's first record key, for explanations.
+  const firstRecordOf = (unit: number) => units[unit].records.reduce<string | undefined>((first, record) => (first === undefined || record.key.localeCompare(first) < 0 ? record.key : first), undefined);
   const merges: BatchResolution['merges'] = [];
   const newCustomers: BatchResolution['newCustomers'] = [];
   const grown = new Set<string>();
   let nextTemp = 0;
-  const customerOfRoot = new Map<string, { id: string; absorbed: string[] }>();
+  const customerOfRoot = new Map<number, { id: string; absorbed: string[] }>();
 
-  for (const [root, units] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const existing = units.filter((unit) => unit.startsWith('E:'));
-    const records = units.filter((unit) => unit.startsWith('R:')).map((unit) => unit.slice(2)).sort();
+  for (const [root, members] of [...groups].sort(([a], [b]) => units[a].name.localeCompare(units[b].name))) {
+    const existing = members.filter((unit) => units[unit].name.startsWith('E:'));
+    const records = members
+      .filter((unit) => units[unit].name.startsWith('R:'))
+      .map((unit) => units[unit].name.slice(2))
+      .sort();
     if (existing.length === 0) {
       if (records.length === 0) continue;
       const tempId = `new:${nextTemp++}`;
@@ -271,7 +299,9 @@ function describePartition(
       continue;
     }
     // The oldest customer keeps its id (ties: the smaller id) so ids are stable.
-    const ordered = existing.sort((a, b) => Date.parse(createdAt.get(a)!) - Date.parse(createdAt.get(b)!) || a.localeCompare(b)).map((unit) => unit.slice(2));
+    const ordered = existing
+      .sort((a, b) => Date.parse(units[a].createdAt!) - Date.parse(units[b].createdAt!) || units[a].name.localeCompare(units[b].name))
+      .map((unit) => units[unit].name.slice(2));
     const [survivor, ...absorbed] = ordered;
     for (const id of absorbed) merges.push({ survivor, absorbed: id });
     if (absorbed.length > 0 || records.length > 0) grown.add(survivor);
@@ -280,7 +310,7 @@ function describePartition(
 
   const firstRecordOfNew = new Map(newCustomers.map((customer) => [customer.tempId, customer.recordKeys[0]]));
   const decisions: RecordDecision[] = incoming.map((record) => {
-    const unit = recordUnit(record.key);
+    const unit = unitOfIncoming.get(record.key)!;
     const root = sets.find(unit);
     const customer = customerOfRoot.get(root)!;
     const link = joinedBy.get(unit);
@@ -298,8 +328,8 @@ function describePartition(
       outcome,
       customerId: customer.id,
       score: link?.score ?? null,
-      matchedRecordKey: partner ? firstRecordOfUnit.get(partner) : undefined,
-      review: review ? { candidateRecordKey: firstRecordOfUnit.get(review.left === unit ? review.right : review.left)!, score: review.score } : undefined,
+      matchedRecordKey: partner === undefined ? undefined : firstRecordOf(partner),
+      review: review ? { candidateRecordKey: firstRecordOf(review.left === unit ? review.right : review.left)!, score: review.score } : undefined,
       customerIds: [customer.id, ...customer.absorbed],
     };
   });
