@@ -12,6 +12,9 @@ export interface PreparedRecord {
   input: SourceRecordInput;
   normalised: NormalisedRecord;
   contentHash: string;
+  /** The record as received and its normalised form as stored (see recordToStore), serialised here: bulk loads prepare the next batch while one resolves. */
+  payloadJson: string;
+  normalisedJson: string;
   blockingKeys: string[];
   observedAt: string;
   trust: number;
@@ -33,7 +36,8 @@ function canonicalJson(value: unknown): string {
 }
 
 export function prepareRecord(system: string, dto: SourceRecordDto, index: number, model: MatchModel, trust: number, receivedAt: string): PreparedRecord {
-  const input: SourceRecordInput = JSON.parse(JSON.stringify({ ...dto, system }));
+  const payloadJson = JSON.stringify({ ...dto, system });
+  const input: SourceRecordInput = JSON.parse(payloadJson);
   const { observedAt, ...content } = input;
   const normalised = normaliseRecord(input, model.settings);
   const prepared = {
@@ -45,6 +49,8 @@ export function prepareRecord(system: string, dto: SourceRecordDto, index: numbe
     normalised,
     // observedAt alone changing does not make a record different.
     contentHash: createHash('sha256').update(canonicalJson(content)).digest('base64url'),
+    payloadJson,
+    normalisedJson: JSON.stringify(normalised),
     blockingKeys: blockingKeysFor(normalised, model.settings),
     observedAt: observedAt ? new Date(observedAt).toISOString() : receivedAt,
     trust,
