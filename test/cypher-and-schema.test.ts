@@ -49,6 +49,25 @@ describe('cypher/ against a real Neo4j', () => {
     for (const name of declared) expect([...constraints, ...indexes]).toContain(name);
   });
 
+  it('labels Constrained the records that analyst decisions made before the label name (schema 0010)', async () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((suffix) => `schema-0010-${Date.now()}:${suffix}`);
+    await t.neo4j.writeRows(
+      'CREATE (a:SourceRecord {key: $a})-[:CANNOT_LINK]->(b:SourceRecord {key: $b}), (c:SourceRecord {key: $c})-[:RESOLVED_TO]->(:Customer {id: $c})',
+      { a, b, c },
+    );
+    const text = require('node:fs').readFileSync(join(projectRoot(), 'cypher', 'schema', '0010-constrained-records.cypher'), 'utf8');
+    for (const statement of splitStatements(text)) await t.neo4j.runAutoCommit(statement);
+    const rows = await t.neo4j.readRows<{ key: string; constrained: boolean }>(
+      'UNWIND $keys AS key MATCH (r:SourceRecord {key: key}) RETURN r.key AS key, r:Constrained AS constrained ORDER BY key',
+      { keys: [a, b, c] },
+    );
+    expect(rows).toEqual([
+      { key: a, constrained: true },
+      { key: b, constrained: true },
+      { key: c, constrained: false },
+    ]);
+  });
+
   it('maps a uniqueness violation to a 409-coded AppError by error code', async () => {
     const id = `dup-${Date.now()}`;
     await t.neo4j.writeRows('CREATE (:Customer {id: $id, status: "ACTIVE"})', { id });

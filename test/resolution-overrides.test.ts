@@ -128,11 +128,18 @@ describe('record views, reviews, analyst overrides and retraction (real Neo4j)',
     expect(forbidden.status).toBe(403);
   });
 
-  it('lists review tasks and applies decisions: no_match keeps apart, match merges', async () => {
+  /** Two records of one name, the second with the birth year alone: a review task between them. */
+  async function recordsUnderReview(given: string, birthDate: string) {
     const family = uniqueSurname();
-    const anchor = await ingest('crm', { sourceId: uniqueTag('r-'), name: { given: 'Ottoline', family }, birthDate: '1962-03-04' });
-    const maybe = await ingest('loyalty', { sourceId: uniqueTag('r-'), name: { given: 'Ottoline', family }, birthDate: '1962' });
+    const anchor = await ingest('crm', { sourceId: uniqueTag('r-'), name: { given, family }, birthDate });
+    const maybeId = uniqueTag('r-');
+    const maybe = await ingest('loyalty', { sourceId: maybeId, name: { given, family }, birthDate: birthDate.slice(0, 4) });
     expect(maybe.body.outcome).toBe('review');
+    return { family, anchor, maybe, maybeId };
+  }
+
+  it('lists review tasks and applies decisions: no_match keeps apart, match merges', async () => {
+    const { family, anchor, maybe, maybeId } = await recordsUnderReview('Ottoline', '1962-03-04');
     const open = await t.http.get('/v1/reviews?status=open&limit=100').set(analyst);
     const task = open.body.items.find((item: { id: string }) => item.id === maybe.body.reviewTaskId);
     expect(task).toMatchObject({ recordKey: maybe.body.recordKey, candidateRecordKey: anchor.body.recordKey, status: 'OPEN' });
@@ -140,10 +147,26 @@ describe('record views, reviews, analyst overrides and retraction (real Neo4j)',
     const decided = await t.http.post(`/v1/reviews/${task.id}/decision`).set(analyst).send({ decision: 'match' });
     expect(decided.status).toBe(200);
     expect(decided.body.customers[0].recordKeys.sort()).toEqual([anchor.body.recordKey, maybe.body.recordKey].sort());
+    // The decision holds when the record comes back changed, though its score alone would only open a review again.
+    const resent = await ingest('loyalty', { sourceId: maybeId, name: { given: 'Ottoline', family }, birthDate: '1962', phones: ['+44 20 7946 0311'] });
+    expect(resent.body).toMatchObject({ outcome: 'linked', customerId: decided.body.customers[0].customerId });
     const again = await t.http.post(`/v1/reviews/${task.id}/decision`).set(analyst).send({ decision: 'no_match' });
     expect(again.status).toBe(409);
     const invalid = await t.http.post(`/v1/reviews/${task.id}/decision`).set(analyst).send({ decision: 'perhaps' });
     expect(invalid.status).toBe(400);
+  });
+
+  it('a no_match decision keeps the two records apart when one comes back matching the other', async () => {
+    const { family, anchor, maybe, maybeId } = await recordsUnderReview('Perpetua', '1971-08-09');
+    const decided = await t.http.post(`/v1/reviews/${maybe.body.reviewTaskId}/decision`).set(analyst).send({ decision: 'no_match' });
+    expect(decided.status).toBe(200);
+    // With the full birth date the two would link, as the control from a third system below does.
+    const resent = await ingest('loyalty', { sourceId: maybeId, name: { given: 'Perpetua', family }, birthDate: '1971-08-09' });
+    expect(resent.status).toBe(200);
+    expect(resent.body.customerId).not.toBe(anchor.body.customerId);
+    // The control links to one of the two and cannot join them.
+    const control = await ingest('partner_feed', { sourceId: uniqueTag('n-'), name: { given: 'Perpetua', family }, birthDate: '1971-08-09' });
+    expect(control.body).toMatchObject({ outcome: 'linked' });
   });
 
   it('retracting the record that bridged two customers splits them again', async () => {

@@ -39,8 +39,8 @@ WITH collect({
   node: r, rec: rec, stored: r.contentHash IS NOT NULL,
   key: r.key, contentHash: r.contentHash, customerId: c.id,
   unchanged: c IS NOT NULL AND coalesce(r.contentHash = rec.contentHash, false),
-  cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
-  mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
+  cannotLink: CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END,
+  mustLink: CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END
 }) AS states
 WITH states, [s IN states WHERE NOT s.unchanged] AS changed
 WITH [s IN states | s {.key, .contentHash, .customerId, .unchanged, .cannotLink, .mustLink}] AS states, changed,
@@ -85,8 +85,8 @@ CALL (candidates, previous) {
   WITH c, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
           key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised, payload: r.payload,
           observedAt: toString(r.observedAt), trust: r.trust,
-          cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
-          mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
+          cannotLink: CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END,
+          mustLink: CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END
         } END) WHERE x IS NOT NULL] AS records
   RETURN collect({customerId: c.id, status: c.status, mergedInto: c.mergedInto, createdAt: toString(c.createdAt), records: records}) AS customers
 }

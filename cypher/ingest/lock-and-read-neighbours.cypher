@@ -45,6 +45,6 @@ RETURN c.id AS customerId, c.status AS status, c.mergedInto AS mergedInto, toStr
        [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
           key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised,
           observedAt: toString(r.observedAt), trust: r.trust,
-          cannotLink: [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key],
-          mustLink: [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key]
+          cannotLink: CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END,
+          mustLink: CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END
         } END) WHERE x IS NOT NULL] AS records

@@ -7,5 +7,5 @@ SET r.locked = true
 WITH r
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
 RETURN r.key AS key, r.contentHash AS contentHash, c.id AS customerId,
-       [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] AS cannotLink,
-       [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] AS mustLink
+       CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END AS cannotLink,
+       CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END AS mustLink

@@ -4,8 +4,8 @@ MATCH (r:SourceRecord)
 WHERE r.key > $after AND r.contentHash IS NOT NULL
 OPTIONAL MATCH (r)-[:RESOLVED_TO]->(c:Customer)
 RETURN r.key AS key, r.normalised AS normalised, CASE WHEN $withPayload THEN r.payload END AS payload, c.id AS customerId, toString(c.createdAt) AS createdAt,
-       [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] AS cannotLink,
-       [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] AS mustLink,
+       CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END AS cannotLink,
+       CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END AS mustLink,
        [(r)-[:HAS_KEY]->(k:BlockingKey) | k.key] AS blockingKeys
 ORDER BY r.key
 LIMIT $limit
