@@ -83,7 +83,7 @@ CALL (candidates, previous) {
   WITH c, r
   ORDER BY r.key
   WITH c, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
-          key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised, payload: r.payload,
+          key: r.key, normalised: r.normalised, payload: r.payload,
           observedAt: toString(r.observedAt), trust: r.trust,
           cannotLink: CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END,
           mustLink: CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END

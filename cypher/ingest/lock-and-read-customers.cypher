@@ -10,7 +10,7 @@ WITH c, r
 ORDER BY r.key
 RETURN c.id AS customerId, c.status AS status, c.mergedInto AS mergedInto, toString(c.createdAt) AS createdAt,
        [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
-          key: r.key, system: r.system, sourceId: r.sourceId, normalised: r.normalised, payload: r.payload,
+          key: r.key, normalised: r.normalised, payload: r.payload,
           observedAt: toString(r.observedAt), trust: r.trust,
           cannotLink: CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END,
           mustLink: CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END

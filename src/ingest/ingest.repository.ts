@@ -13,10 +13,9 @@ export interface StoredRecordState {
   mustLink: string[];
 }
 
+/** A stored record as resolution reads it (its system and source id are in its key). */
 export interface StoredRecord {
   key: string;
-  system: string;
-  sourceId: string;
   normalised: string;
   payload: string;
   observedAt: string;
