@@ -18,7 +18,7 @@ export interface EmbeddedNeo4jOptions {
   log?: (line: string) => void;
 }
 
-/** JVM flags of the stock neo4j.conf (5.26) that matter when Neo4j runs outside its own launcher, but its collector (G1, see GARBAGE_COLLECTOR). */
+/** JVM flags of the stock neo4j.conf (5.26) that matter when Neo4j runs outside its own launcher, less its collector (G1: see GARBAGE_COLLECTOR). */
 const STOCK_JVM_FLAGS = [
   '-XX:-OmitStackTraceInFastThrow',
   '-XX:+UnlockExperimentalVMOptions',
