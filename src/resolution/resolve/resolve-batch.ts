@@ -77,6 +77,16 @@ interface Link {
 
 const MAX_ROUNDS = 20;
 
+/** The smallest key among the records: a cluster's label, which orders clusters whatever their ids. */
+export const smallestKey = (records: NormalisedRecord[]) => records.reduce((least, record) => (least === '' || record.key < least ? record.key : least), '');
+
+/** What resolveBatch starts from: an existing customer (`E:<id>`, with its creation time) or an incoming record (`R:<key>`). */
+interface Unit {
+  name: string;
+  records: NormalisedRecord[];
+  createdAt?: string;
+}
+
 /**
  * Resolves a batch of records against the candidate customers and against each other, to a
  * fixed point: clusters (existing customers, incoming records, and what they merge into) that
@@ -97,7 +107,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   // Units are numbered in the order of their names (`E:<customer id>`, then `R:<record key>`),
   // so the smaller number is the smaller name: a merged cluster is rooted at the same unit
   // whatever order the unions come in. A record sent twice counts once, as its last copy.
-  const units: Array<{ name: string; records: NormalisedRecord[]; createdAt?: string }> = entities.map((entity) => ({
+  const units: Unit[] = entities.map((entity) => ({
     name: `E:${entity.customerId}`,
     records: entity.records,
     createdAt: entity.createdAt,
@@ -116,7 +126,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   // The records of each root; absent once it merged into another.
   const members: Array<NormalisedRecord[] | undefined> = units.map((unit) => unit.records);
   // Each cluster's smallest record key orders it (see candidateLinks); a merge keeps the smaller.
-  const labelOfRoot = units.map((unit) => unit.records.reduce((least, record) => (least === '' || record.key < least ? record.key : least), ''));
+  const labelOfRoot = units.map((unit) => smallestKey(unit.records));
   const keysOf = new Map<NormalisedRecord, string[]>();
   const unitOfRecord = new Map<string, number>();
   units.forEach((unit, index) => {
@@ -264,7 +274,7 @@ function candidateLinks(changed: Set<number>, state: ScoringState): Link[] {
 
 function describePartition(
   incoming: NormalisedRecord[],
-  units: Array<{ name: string; records: NormalisedRecord[]; createdAt?: string }>,
+  units: Unit[],
   unitOfIncoming: Map<string, number>,
   sets: IndexUnionFind,
   joinedBy: Map<number, Link>,

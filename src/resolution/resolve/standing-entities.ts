@@ -1,7 +1,7 @@
 import { decide } from '../score/decide';
 import { PairLevels, scoreEntities } from '../score/score-pair';
 import type { NormalisedRecord } from '../resolution.types';
-import { BatchResolution, BatchResolutionInput, ExistingEntity, keysFrom, resolveBatch } from './resolve-batch';
+import { BatchResolution, BatchResolutionInput, ExistingEntity, keysFrom, resolveBatch, smallestKey } from './resolve-batch';
 import { UnionFind } from './union-find';
 
 /**
@@ -92,8 +92,6 @@ function mustLinked(entities: ExistingEntity[], input: BatchResolutionInput): Se
   }
   return linked;
 }
-
-const smallestKey = (records: NormalisedRecord[]) => records.reduce((least, record) => (least === '' || record.key < least ? record.key : least), '');
 
 /** The incoming records connected to the admitted customers through shared blocking keys and must-links. */
 function connectedPart(admitted: ExistingEntity[], input: BatchResolutionInput): NormalisedRecord[] {
