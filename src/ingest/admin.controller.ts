@@ -4,6 +4,7 @@ import { Authenticated } from '../common/auth/authenticated.decorator';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
 import { Principal } from '../common/auth/roles';
 import { ProblemDetails } from '../common/problem/problem-details';
+import { DEFAULT_RANDOM_PAIRS } from '../resolution';
 import { JobDto } from '../jobs/job.dto';
 import { JobsService } from '../jobs/jobs.service';
 import { MatchModelDto, TrainMatchModelDto } from './dto/match-model.dto';
@@ -45,7 +46,7 @@ export class AdminController {
   async train(@CurrentPrincipal() principal: Principal, @Body() body: TrainMatchModelDto): Promise<JobDto> {
     const by = `api-key:${principal.keyId}`;
     await this.training.assertEnoughRecords();
-    const request = { seed: body?.seed ?? 1, randomPairs: body?.randomPairs ?? 100_000 };
+    const request = { seed: body?.seed ?? 1, randomPairs: body?.randomPairs ?? DEFAULT_RANDOM_PAIRS };
     return this.jobs.start('match-model-training', by, (progress) => this.training.train(by, request, progress));
   }
 

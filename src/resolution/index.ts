@@ -14,5 +14,5 @@ export { resolveBatch, type BatchResolution, type ExistingEntity, type RecordDec
 export { survivorValues, type GoldenRecord, type SurvivorInput } from './survive/survivor-values';
 export { decodeGolden, encodeGolden } from './survive/stored-golden';
 export { doubleMetaphone } from './compare/double-metaphone';
-export { estimateModel, trainMatchModel, type TrainingOptions, type TrainingReport } from './train/estimate-model';
+export { DEFAULT_RANDOM_PAIRS, estimateModel, trainMatchModel, type TrainingOptions, type TrainingReport } from './train/estimate-model';
 export { DEFAULT_TRAINING_RULES, type TrainingRule } from './train/training-rules';

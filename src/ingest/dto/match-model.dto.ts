@@ -5,8 +5,11 @@ export class TrainMatchModelDto {
   /** Seed of the random-pair sample: the same records and seed give the same model. */
   @IsOptional() @IsInt() @Min(0) @Max(2147483647)
   seed?: number;
-  /** Random record pairs drawn to estimate u, how often non-matching records agree by chance. */
-  @IsOptional() @IsInt() @Min(1000) @Max(2000000)
+  /**
+   * Random record pairs drawn to estimate u, how often non-matching records agree by chance
+   * (default 1,000,000): a level never met among them counts as at most 1 in this many.
+   */
+  @IsOptional() @IsInt() @Min(1000) @Max(10000000)
   randomPairs?: number;
 }
 

@@ -8,10 +8,19 @@ import { expectationMaximisation, type PatternTable } from './expectation-maximi
 import { seededRandom } from './seeded-random';
 import { DEFAULT_TRAINING_RULES, type TrainingRule } from './training-rules';
 
+/**
+ * Random pairs drawn for u by default. A level never met among n pairs gets u of at most 1/n: with
+ * 100,000 pairs a phone agreeing in its last 8 digits (a national number read in another country)
+ * was put at 1 in 48,000, as common as an exact phone; with 1,000,000 at 1 in 480,000, and recall on
+ * the generated people rose from 0.9746 to 0.9761 (seed 42) and 0.9736 to 0.9758 (seed 7), precision
+ * unchanged. Splink recommends millions of pairs for the same reason.
+ */
+export const DEFAULT_RANDOM_PAIRS = 1_000_000;
+
 export interface TrainingOptions {
   /** Seed of the random-pair sample (same seed and records → same model). */
   seed?: number;
-  /** Random pairs drawn for u. */
+  /** Random pairs drawn for u (DEFAULT_RANDOM_PAIRS). */
   randomPairs?: number;
   /** Blocked pairs per rule used for m (an evenly spread subset beyond this). */
   maxPairsPerRule?: number;
@@ -62,7 +71,7 @@ export function trainMatchModel(input: NormalisedRecord[], settings: MatchSettin
   // The weight a pair needs to link: log-odds of the link threshold less those of the prior.
   const logOdds = (p: number) => Math.log2(p / (1 - p));
   const linkWeight = logOdds(settings.linkThreshold) - logOdds(settings.prior);
-  const { u: estimatedU, pairs: randomPairs, matchesLeftOut } = estimateU(records, spaces, random, options.randomPairs ?? 100_000, prior.u, unknown, { priorM: prior.m, linkWeight });
+  const { u: estimatedU, pairs: randomPairs, matchesLeftOut } = estimateU(records, spaces, random, options.randomPairs ?? DEFAULT_RANDOM_PAIRS, prior.u, unknown, { priorM: prior.m, linkWeight });
   const u = spaces.map((space, c) => withPinned(estimatedU[c], prior.u[c], space.pinned));
 
   const rules = options.trainingRules ?? DEFAULT_TRAINING_RULES;
