@@ -139,6 +139,15 @@ describe('resolution scenarios with the default model', () => {
     expect(level('Brinley', 'Br Otto')).toBe('else');
   });
 
+  it('reads two neighbouring letters swapped in a short given name or nickname as one slip (Padyd ~ Paddy ~ Patrick)', () => {
+    const person = (sourceId: string, given: string) => ({ system: 'crm', sourceId, name: { given, family: 'Mitchell' } });
+    const level = (a: string, b: string) => scorePair(normalise(person('1', a)), normalise(person('2', b)), model).comparisons.find((c) => c.name === 'given_name')?.level;
+    expect(level('Padyd', 'Patrick')).toBe('jaro_winkler_0.92');
+    expect(level('Aemlia', 'Amelia')).toBe('jaro_winkler_0.92');
+    // Two letters swapped apart are two slips, as before.
+    expect(level('Yadpd', 'Patrick')).toBe('else');
+  });
+
   it('reads a family name written among the middle names (Carmen González Cano as one string) as the same family name', () => {
     const level = (a: SourceRecordInput, b: SourceRecordInput) => scorePair(normalise(a), normalise(b), model).comparisons.find((c) => c.name === 'family_name')?.level;
     const full = { system: 'crm', sourceId: 'C1', name: { full: 'Carmen González Cano' } };

@@ -53,11 +53,11 @@ function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   return 'else';
 }
 
-/** One slip in a name of 4+ letters, two in a name of 7+. */
+/** One slip in a name of 4+ letters (two neighbouring letters swapped count as one: PADYD, PADDY), two in a name of 7+. */
 function closeSpelling(x: string, y: string): boolean {
   const shorter = Math.min(x.length, y.length);
   if (shorter < 4) return false;
-  return distance(x, y) <= (shorter >= 7 ? 2 : 1);
+  return shorter >= 7 ? distance(x, y) <= 2 : oneSlipApart(x, y);
 }
 
 /** A nickname with a typo (BTERT ~ BERT ~ ROBERT). */
