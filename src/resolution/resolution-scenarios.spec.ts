@@ -139,6 +139,19 @@ describe('resolution scenarios with the default model', () => {
     expect(level('Brinley', 'Br Otto')).toBe('else');
   });
 
+  it('reads the diminutives of Spanish, German and French names as nicknames (Manolo ~ Manuel, Uli ~ Ulrich, Liv ~ Olivia)', () => {
+    const person = (sourceId: string, given: string) => ({ system: 'crm', sourceId, name: { given, family: 'Garcia' } });
+    const level = (a: string, b: string) => scorePair(normalise(person('1', a)), normalise(person('2', b)), model).comparisons.find((c) => c.name === 'given_name')?.level;
+    expect(level('Manolo', 'Manuel')).toBe('nickname');
+    expect(level('Pancho', 'Francisco')).toBe('nickname');
+    expect(level('Uli', 'Ulrich')).toBe('nickname');
+    expect(level('Liv', 'Olivia')).toBe('nickname');
+    expect(level('Charlie', 'Charlotte')).toBe('nickname');
+    // Two diminutives of different names, and two names each with diminutives of their own, stay apart.
+    expect(level('Lola', 'Manolo')).toBe('else');
+    expect(level('Charlotte', 'Charles')).not.toMatch(/nickname|equivalent/);
+  });
+
   it('reads two neighbouring letters swapped in a short given name or nickname as one slip (Padyd ~ Paddy ~ Patrick)', () => {
     const person = (sourceId: string, given: string) => ({ system: 'crm', sourceId, name: { given, family: 'Mitchell' } });
     const level = (a: string, b: string) => scorePair(normalise(person('1', a)), normalise(person('2', b)), model).comparisons.find((c) => c.name === 'given_name')?.level;

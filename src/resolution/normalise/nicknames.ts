@@ -110,6 +110,63 @@ const VARIANTS: Record<string, string> = {
 };
 
 /**
+ * Diminutives the public English table lacks, counted as closely as its own (Bob for Robert, see
+ * isDiminutiveOf): those of Spanish, German, French and Italian names (Manolo for Manuel, Lola for
+ * Dolores, Uli for Ulrich, Pierrot for Pierre) and a few English ones (Liv for Olivia, Charlie for
+ * Charlotte).
+ */
+const DIMINUTIVES: Record<string, string> = {
+  MANUEL: 'MANOLO MANOLITO MANU',
+  EMMANUEL: 'MANU MANNY',
+  FRANCISCO: 'PACO PANCHO PAQUITO CURRO',
+  JOSE: 'PEPE PEPITO CHEPE',
+  DOLORES: 'LOLA LOLITA',
+  CONCEPCION: 'CONCHA CONCHITA',
+  ROSARIO: 'CHARO',
+  IGNACIO: 'NACHO',
+  JESUS: 'CHUY CHUCHO CHUS',
+  ENRIQUE: 'QUIQUE KIKE',
+  EDUARDO: 'LALO',
+  GUILLERMO: 'MEMO',
+  ALEJANDRO: 'ALEX ALE',
+  ANTONIO: 'TONO TONI',
+  FERNANDO: 'NANDO FER',
+  RAFAEL: 'RAFA RAFI',
+  SANTIAGO: 'SANTI',
+  MERCEDES: 'MERCHE',
+  PILAR: 'PILI',
+  CONSUELO: 'CHELO',
+  ADOLFO: 'FITO',
+  GUSTAVO: 'TAVO',
+  JAVIER: 'JAVI',
+  ALBERTO: 'BETO',
+  ROBERTO: 'BETO',
+  TERESA: 'TERE',
+  JOHANNES: 'HANS HANNES',
+  JOSEF: 'SEPP SEPPI',
+  ELISABETH: 'ELLI LIESL LIESEL ELSBETH',
+  MARGARETE: 'GRETE GRETEL',
+  STEFANIE: 'STEFFI',
+  KATHARINA: 'KATHI',
+  SUSANNE: 'SANNE',
+  THERESIA: 'RESI',
+  FRANZISKA: 'FRANZI',
+  WOLFGANG: 'WOLF WOLFI',
+  ULRICH: 'ULI',
+  MAXIMILIAN: 'MAX MAXI',
+  WILHELM: 'WILLI',
+  HEINRICH: 'HEINZ HEINI',
+  BERNHARD: 'BERND',
+  SEBASTIAN: 'SEB BASTI',
+  JEAN: 'JEANNOT',
+  PIERRE: 'PIERROT',
+  GIOVANNI: 'GIANNI',
+  ALESSANDRO: 'SANDRO',
+  CHARLOTTE: 'CHARLIE LOTTIE LOTTE',
+  OLIVIA: 'LIV LIVVY',
+};
+
+/**
  * The public English nickname table (data/README.md) after the table above, whose formal names
  * therefore come first: MANDY → AMANDA, LOTTIE → CHARLOTTE. Its rows that give a nickname a
  * nickname (BOB → ROB, even BOB → ROBERT) are left out, so a nickname never becomes a formal name.
@@ -126,7 +183,10 @@ function publicNicknames(): Array<[string, string]> {
 
 /** Nickname → the formal names the public English table gives it: its diminutives (Becca, Sue, Peggy). */
 const PUBLIC_FORMALS_BY_NICKNAME = new Map<string, string[]>();
-const PUBLIC_NICKNAMES = publicNicknames();
+const PUBLIC_NICKNAMES = [
+  ...publicNicknames(),
+  ...Object.entries(DIMINUTIVES).flatMap(([formal, nicknames]) => nicknames.split(' ').map((nickname) => [formal, nickname] as [string, string])),
+];
 for (const [formal, nickname] of PUBLIC_NICKNAMES) PUBLIC_FORMALS_BY_NICKNAME.set(nickname, [...(PUBLIC_FORMALS_BY_NICKNAME.get(nickname) ?? []), formal]);
 
 /**
