@@ -3,6 +3,9 @@ import { blockingKeysFor, decide, defaultMatchModel, normaliseRecord, resolveBat
 const model = defaultMatchModel();
 const normalise = (input: SourceRecordInput) => normaliseRecord(input, model.settings);
 const band = (a: SourceRecordInput, b: SourceRecordInput) => decide(scorePair(normalise(a), normalise(b), model).probability, model);
+/** The given-name level of two people who differ in nothing else. */
+const givenNameLevel = (a: string, b: string) =>
+  scorePair(normalise({ system: 'crm', sourceId: '1', name: { given: a, family: 'Garcia' } }), normalise({ system: 'crm', sourceId: '2', name: { given: b, family: 'Garcia' } }), model).comparisons.find((c) => c.name === 'given_name')?.level;
 
 const home = { line1: '12 Baker Street', locality: 'London', postcode: 'NW1 6XE', country: 'GB' };
 const anna = {
@@ -140,8 +143,7 @@ describe('resolution scenarios with the default model', () => {
   });
 
   it('reads the diminutives of Spanish, German and French names as nicknames (Manolo ~ Manuel, Uli ~ Ulrich, Liv ~ Olivia)', () => {
-    const person = (sourceId: string, given: string) => ({ system: 'crm', sourceId, name: { given, family: 'Garcia' } });
-    const level = (a: string, b: string) => scorePair(normalise(person('1', a)), normalise(person('2', b)), model).comparisons.find((c) => c.name === 'given_name')?.level;
+    const level = givenNameLevel;
     expect(level('Manolo', 'Manuel')).toBe('nickname');
     expect(level('Pancho', 'Francisco')).toBe('nickname');
     expect(level('Uli', 'Ulrich')).toBe('nickname');
@@ -153,8 +155,7 @@ describe('resolution scenarios with the default model', () => {
   });
 
   it('reads two neighbouring letters swapped in a short given name or nickname as one slip (Padyd ~ Paddy ~ Patrick)', () => {
-    const person = (sourceId: string, given: string) => ({ system: 'crm', sourceId, name: { given, family: 'Mitchell' } });
-    const level = (a: string, b: string) => scorePair(normalise(person('1', a)), normalise(person('2', b)), model).comparisons.find((c) => c.name === 'given_name')?.level;
+    const level = givenNameLevel;
     expect(level('Padyd', 'Patrick')).toBe('jaro_winkler_0.92');
     expect(level('Aemlia', 'Amelia')).toBe('jaro_winkler_0.92');
     // Two letters swapped apart are two slips, as before.
