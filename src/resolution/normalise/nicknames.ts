@@ -181,7 +181,7 @@ function publicNicknames(): Array<[string, string]> {
   return pairs.filter(([formal]) => !nicknames.has(formal) || formal in VARIANTS);
 }
 
-/** Nickname → the formal names the public English table gives it: its diminutives (Becca, Sue, Peggy). */
+/** Nickname → the formal names the public English table and DIMINUTIVES give it: their diminutives (Becca, Sue, Peggy, Manolo). */
 const PUBLIC_FORMALS_BY_NICKNAME = new Map<string, string[]>();
 const PUBLIC_NICKNAMES = [
   ...publicNicknames(),
@@ -190,8 +190,8 @@ const PUBLIC_NICKNAMES = [
 for (const [formal, nickname] of PUBLIC_NICKNAMES) PUBLIC_FORMALS_BY_NICKNAME.set(nickname, [...(PUBLIC_FORMALS_BY_NICKNAME.get(nickname) ?? []), formal]);
 
 /**
- * True when one name is a diminutive of the other in the public English table (Becca for Rebecca,
- * Sue for Susan): a closer tie than a spelling or a translation (Katharina, Maria for Mary), which
+ * True when one name is a diminutive of the other in the public English table or DIMINUTIVES (Becca
+ * for Rebecca, Sue for Susan, Manolo for Manuel): a closer tie than a spelling or a translation (Katharina, Maria for Mary), which
  * names of other cultures share by chance far more often.
  */
 export function isDiminutiveOf(a: string, b: string): boolean {
