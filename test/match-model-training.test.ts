@@ -80,6 +80,9 @@ describe('match model trained from the data by EM (real Neo4j)', () => {
     const tooFew = await t.http.post('/v1/admin/resolution/model/train').set('x-api-key', TEST_KEYS.admin).send({ randomPairs: 5 });
     expect(tooFew.status).toBe(400);
     expect(JSON.stringify(tooFew.body)).toContain('randomPairs');
+    const tooMany = await t.http.post('/v1/admin/resolution/model/train').set('x-api-key', TEST_KEYS.admin).send({ randomPairs: 10_000_001 });
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(tooMany.body)).toContain('randomPairs');
     const unknown = await t.http.post('/v1/admin/resolution/model/train').set('x-api-key', TEST_KEYS.admin).send({ iterations: 3 });
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(unknown.body)).toContain('iterations');
