@@ -200,6 +200,20 @@ describe('resolution scenarios with the default model', () => {
     expect(band(a, b)).toBe('review');
   });
 
+  it('reads a mailbox ending with the birth year the other record gives as the birth date level email_year, keyed with it', () => {
+    const banking = { system: 'core_banking', sourceId: 'B1', name: { given: 'Ottoline', family: 'Featherstone' }, birthDate: '1962-03-04', phones: ['+44 20 7946 0111'] };
+    const shop = { system: 'ecommerce', sourceId: 'E1', name: { given: 'Ottoline', family: 'Featherstone' }, emails: ['ottoline.featherstone62@example.com'] };
+    const levelOf = (a: SourceRecordInput, b: SourceRecordInput) => scorePair(normalise(a), normalise(b), model).comparisons.find((c) => c.name === 'birth_date')?.level;
+    expect(levelOf(banking, shop)).toBe('email_year');
+    expect(levelOf(shop, banking)).toBe('email_year');
+    const shared = blockingKeysFor(normalise(banking)).filter((key) => blockingKeysFor(normalise(shop)).includes(key));
+    expect(shared.length).toBeGreaterThan(0);
+    // Other digits, or a birth date on both sides, are not this level.
+    expect(levelOf(banking, { ...shop, emails: ['ottoline.featherstone63@example.com'] })).toBeUndefined();
+    expect(levelOf(banking, { ...shop, birthDate: '1962-03-05' })).not.toBe('email_year');
+    expect(scorePair(normalise(banking), normalise(shop), model).probability).toBeGreaterThan(scorePair(normalise(banking), normalise({ ...shop, emails: ['ottoline.f@example.com'] }), model).probability);
+  });
+
   it('gives a twin pair of records at least one shared blocking key', () => {
     const typo = { ...anna, system: 'support', sourceId: 'S1', name: { given: 'Anna', family: 'ONeill' }, emails: [], phones: [] };
     const shared = blockingKeysFor(normalise(anna)).filter((key) => blockingKeysFor(normalise(typo)).includes(key));

@@ -1,4 +1,5 @@
 import { phoneticKey } from '../compare/phonetic-key';
+import { birthYearsInEmails } from '../normalise/contacts';
 import type { NormalisedRecord } from '../resolution.types';
 import type { MatchSettings } from '../settings/match-settings';
 
@@ -42,6 +43,13 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     if (familySound) keys.add(`dob:${date}|${familySound}`);
   }
   if (birth && familySound && givenSound) keys.add(`nm:${familySound}|${givenSound}|${birth.year}`);
+  // Without a birth date, the year a mailbox ends with (john.smith85@) meets the name-and-year key
+  // of a record that has the date (see the birth date's email_year level); two digits in either century.
+  if (!birth && familySound && givenSound) {
+    for (const found of birthYearsInEmails(record.emails)) {
+      for (const year of found.digits === 4 ? [found.value] : [1900 + found.value, 2000 + found.value]) keys.add(`nm:${familySound}|${givenSound}|${year}`);
+    }
+  }
   // The initial as written and as of the formal name (Lisa is ELIZABETH): a record that gives only
   // the initial (L. Saltcott) meets the one that spells the name out.
   const givenInitials = new Set([record.givenRaw[0]?.[0] ?? '', record.given[0]?.[0] ?? '']);

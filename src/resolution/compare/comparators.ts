@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { NormalisedAddress, NormalisedRecord } from '../resolution.types';
 import { jaroWinkler } from './jaro-winkler';
 import { phoneticKey } from './phonetic-key';
+import { emailsCarryBirthYear } from '../normalise/contacts';
 import { formalGivenNames, givenNamesEquivalent, isDiminutiveOf, variantsOf } from '../normalise/nicknames';
 
 /**
@@ -114,10 +115,20 @@ function namesSwapped(a: NormalisedRecord, b: NormalisedRecord): boolean {
   return inPlace !== 'exact' && a.family.join('') === b.givenRaw.join('') && a.givenRaw.join('') === b.family.join('');
 }
 
+/**
+ * Birth dates by their parts; with one record's date missing, its mailbox ending with the other's
+ * birth year (john.smith85@ against 1985-04-12) is the level `email_year`: weak alone, it is the
+ * one thing some records of a person share when one system kept the birth date and another only
+ * the email. Other endings say nothing: no level, as for a missing date.
+ */
 function birthDateLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   const x = a.birth;
   const y = b.birth;
-  if (!x || !y) return null;
+  if (!x || !y) {
+    if (x && !y) return emailsCarryBirthYear(b.emails, x.year) ? 'email_year' : null;
+    if (y && !x) return emailsCarryBirthYear(a.emails, y.year) ? 'email_year' : null;
+    return null;
+  }
   if (x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined) {
     if (x.year === y.year && x.month === y.month && x.day === y.day) return 'exact';
     if (x.year === y.year && x.month === y.day && x.day === y.month) return 'day_month_transposed';

@@ -1,5 +1,5 @@
 import { defaultMatchModel } from '../score/match-model';
-import { normaliseEmail, normalisePhone } from './contacts';
+import { birthYearsInEmails, emailsCarryBirthYear, normaliseEmail, normalisePhone } from './contacts';
 import { normaliseRecord } from './normalise-record';
 
 describe('normalisePhone', () => {
@@ -55,6 +55,24 @@ describe('normalisePhone', () => {
 describe('normaliseEmail', () => {
   it('treats dots and +tags at Gmail as one mailbox', () => {
     expect(normaliseEmail('Sarah.Johnson+shop@gmail.com')).toBe(normaliseEmail('sarahjohnson@gmail.com'));
+  });
+});
+
+describe('birth years in mailboxes', () => {
+  it('reads two final digits after a letter or a dot, or four from 1900 to 2099, and nothing else', () => {
+    expect(birthYearsInEmails(['john.smith85@example.com', 'jsmith1985@example.org', 'j.smith.07@example.net'])).toEqual([
+      { digits: 2, value: 85 },
+      { digits: 4, value: 1985 },
+      { digits: 2, value: 7 },
+    ]);
+    expect(birthYearsInEmails(['anna.k123@example.com', 'bob7@example.com', 'info@smith85.com', 'x31985@example.com'])).toEqual([]);
+  });
+
+  it('matches the year whole against four digits and by its last two against two', () => {
+    expect(emailsCarryBirthYear(['john.smith85@example.com'], 1985)).toBe(true);
+    expect(emailsCarryBirthYear(['john.smith85@example.com'], 1986)).toBe(false);
+    expect(emailsCarryBirthYear(['jsmith1985@example.org'], 2085)).toBe(false);
+    expect(emailsCarryBirthYear(['jsmith07@example.org'], 2007)).toBe(true);
   });
 });
 

@@ -27,6 +27,25 @@ export function normaliseEmail(raw: string): string | null {
 }
 
 /**
+ * The birth years a record's mailboxes end with, as people often write theirs (john.smith85@,
+ * jsmith1985@): four digits from 1900 to 2099 as a year, two digits (after a letter or a dot) as
+ * its last two, `{ digits: 2, value: 85 }`. Other endings (anna.k123@, bob7@) carry none.
+ */
+export function birthYearsInEmails(emails: string[]): Array<{ digits: 2 | 4; value: number }> {
+  const years: Array<{ digits: 2 | 4; value: number }> = [];
+  for (const email of emails) {
+    const match = /(?:^|[^0-9])((?:19|20)[0-9]{2}|[0-9]{2})@/.exec(email);
+    if (match) years.push({ digits: match[1].length as 2 | 4, value: Number(match[1]) });
+  }
+  return years;
+}
+
+/** Whether a mailbox of `emails` ends with `year` (see birthYearsInEmails). */
+export function emailsCarryBirthYear(emails: string[], year: number): boolean {
+  return birthYearsInEmails(emails).some((found) => (found.digits === 4 ? found.value === year : found.value === year % 100));
+}
+
+/**
  * E.164 when the number is possible. A national number is read in `country` when it can be one
  * there: always when the record states that country (its address or mail provider), so a British
  * mobile written without its 0 stays British; when the country is only the default, only where the
