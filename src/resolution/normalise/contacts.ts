@@ -28,7 +28,7 @@ export function normaliseEmail(raw: string): string | null {
 
 /**
  * The birth years a record's mailboxes end with, as people often write theirs (john.smith85@,
- * jsmith1985@): four digits from 1900 to 2099 as a year, two digits (after a letter or a dot) as
+ * jsmith1985@): four digits from 1900 to 2099 as a year, two digits (after anything but a digit) as
  * its last two, `{ digits: 2, value: 85 }`. Other endings (anna.k123@, bob7@) carry none.
  */
 export function birthYearsInEmails(emails: string[]): Array<{ digits: 2 | 4; value: number }> {
