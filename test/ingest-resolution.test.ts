@@ -288,6 +288,29 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
     expect(absorbed).toEqual({ status: 'MERGED', mergedInto: older });
   });
 
+  it('compares a record without a birth date through the birth year its mailbox ends with', async () => {
+    // The same name, one record with a birth date and a phone, the other with only an email: only
+    // the year in the mailbox gives them a blocking key in common (the name-and-year key).
+    const send = async (year: string) => {
+      const family = uniqueSurname();
+      const banking = await post('core_banking', { sourceId: uniqueTag('cb-'), name: { given: 'Ottoline', family }, birthDate: '1962-03-04' });
+      const shop = await post('ecommerce', { sourceId: uniqueTag('ec-'), name: { given: 'Ottoline', family }, emails: [`ottoline.${family.toLowerCase()}${year}@example.com`] });
+      return { banking: banking.body, shop: shop.body };
+    };
+    const { banking, shop } = await send('62');
+    expect(shop.outcome).toBe('review');
+    const [task] = await t.neo4j.readRows<{ candidate: string; explanation: string }>(
+      'MATCH (t:ReviewTask {id: $id})-[:CANDIDATE]->(o:SourceRecord) RETURN o.key AS candidate, t.explanation AS explanation',
+      { id: shop.reviewTaskId },
+    );
+    expect(task.candidate).toBe(banking.recordKey);
+    expect(task.explanation).toContain('email_year');
+    // Other digits: no key in common, so never compared.
+    const other = await send('63');
+    expect(other.shop.outcome).toBe('created');
+    expect(other.shop.reviewTaskId).toBeUndefined();
+  });
+
   it('opens a review task for a borderline pair', async () => {
     const family = uniqueSurname();
     await post('crm', { sourceId: uniqueTag('crm-'), name: { given: 'Ottoline', family }, birthDate: '1962-03-04' });
