@@ -162,6 +162,16 @@ describe('resolution scenarios with the default model', () => {
     expect(level('Yadpd', 'Patrick')).toBe('else');
   });
 
+  it('reads two neighbouring letters swapped in a three-letter name as one slip, but no other slip there (Aho ~ Hao; Jin is not Jun)', () => {
+    expect(givenNameLevel('Aho', 'Hao')).toBe('jaro_winkler_0.92');
+    expect(givenNameLevel('Jin', 'Jun')).not.toBe('jaro_winkler_0.92');
+    expect(givenNameLevel('Hao', 'Oha')).toBe('else');
+    const family = (a: string, b: string) =>
+      scorePair(normalise({ system: 'crm', sourceId: '1', name: { given: 'Margaret', family: a } }), normalise({ system: 'crm', sourceId: '2', name: { given: 'Margaret', family: b } }), model).comparisons.find((c) => c.name === 'family_name')?.level;
+    expect(family('Wood', 'Wodo')).toBe('levenshtein_2');
+    expect(family('Wood', 'Odwo')).toBe('else');
+  });
+
   it('reads a family name written among the middle names (Carmen González Cano as one string) as the same family name', () => {
     const level = (a: SourceRecordInput, b: SourceRecordInput) => scorePair(normalise(a), normalise(b), model).comparisons.find((c) => c.name === 'family_name')?.level;
     const full = { system: 'crm', sourceId: 'C1', name: { full: 'Carmen González Cano' } };
@@ -169,6 +179,9 @@ describe('resolution scenarios with the default model', () => {
     expect(level(full, { system: 'support', sourceId: 'C3', name: { given: 'Carmen', family: 'Moreno' } })).toBe('else');
     // The first given name is not a family name: Gonzalez Moreno is not the Carmen Gonzalez family.
     expect(level({ system: 'crm', sourceId: 'C4', name: { full: 'Gonzalez Moreno' } }, { system: 'crm', sourceId: 'C5', name: { given: 'Ana', family: 'Gonzalez' } })).not.toBe('exact');
+    // One slip in the family name written alone: a typo of the middle name, not another family.
+    expect(level({ system: 'crm', sourceId: 'P1', name: { full: 'Pablo Ramírez Cano' } }, { system: 'support', sourceId: 'P2', name: { full: 'Mr. Pablo Ramíerz' } })).toBe('jaro_winkler_0.94');
+    expect(level({ system: 'crm', sourceId: 'P1', name: { full: 'Pablo Ramírez Cano' } }, { system: 'support', sourceId: 'P3', name: { full: 'Pablo Ramos' } })).toBe('else');
   });
 
   it('weighs organisations against their own prior: the same phone and dwelling and a name one word longer link a company, not a person', () => {

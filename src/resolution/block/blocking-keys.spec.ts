@@ -57,6 +57,12 @@ describe('birth date blocking keys', () => {
     expect(sharedKeys(born('a', 'Margaret', 'Thornton', '1962-03-04'), moved).filter((key) => key.startsWith('nm:'))).toHaveLength(1);
   });
 
+  it('bring together a record whose source swapped the name parts by name sounds and the birth year its mailbox ends with', () => {
+    const swapped = { system: 'partner_feed', sourceId: 'a', name: { full: 'JIA, CAO', given: 'CAO', family: 'JIA' }, birthDate: '1967-10-26' } as SourceRecordInput;
+    const mailbox = { system: 'loyalty', sourceId: 'b', name: { given: 'Jia', family: 'Cao' }, emails: ['jia.cao67@gmail.com'] } as SourceRecordInput;
+    expect(sharedKeys(swapped, mailbox)).toEqual([expect.stringMatching(/^nm:.*\|1967$/)]);
+  });
+
   it('do not make candidates of people born the same year who share a surname and an initial only', () => {
     expect(sharedKeys(born('a', 'Margaret', 'Thornton', '1962-03-04', 'YO1 7HH'), born('b', 'Mary', 'Thornton', '1962-08-21'))).toEqual([]);
   });
@@ -87,5 +93,16 @@ describe('identifier slip keys', () => {
 
   it('are not made of identifiers too short to split into parts that tell people apart', () => {
     expect(keysOf(holder('a', 'Robin', 'Morrison', '12345')).filter((key) => key.startsWith('idslip:'))).toEqual([]);
+  });
+});
+
+describe('organisation blocking keys', () => {
+  const company = (sourceId: string, name: string): SourceRecordInput =>
+    ({ system: 'crm', sourceId, type: 'organization', organization: { name }, addresses: [{ line1: '75 Spring Lane', locality: 'Los Angeles', postcode: '90081', country: 'US' }] }) as SourceRecordInput;
+  const sharedKeys = (a: SourceRecordInput, b: SourceRecordInput) => keysOf(a).filter((key) => keysOf(b).includes(key));
+
+  it('bring together a company name with a slip in its first word and the name spelt right, by another word and the postcode', () => {
+    expect(sharedKeys(company('a', 'Heritage Solutions Corp.'), company('b', 'Heritae Solutions Corp.')).length).toBeGreaterThan(0);
+    expect(sharedKeys(company('a', 'Heritage Solutions Corp.'), company('b', 'Harbour Foods Ltd'))).toEqual([]);
   });
 });

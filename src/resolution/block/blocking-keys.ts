@@ -30,7 +30,9 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
   for (const identifier of record.identifiers) keys.add(`${IDENTIFIER_KEY_PREFIX}${identifier}`);
   if (record.type === 'organization') {
     if (record.orgName) keys.add(`org:${record.orgName}`);
-    for (const address of record.addresses) if (address.postcode && record.orgName) keys.add(`orgpc:${phoneticKey(record.orgName.split(' ')[0])}|${address.postcode}`);
+    // Each of the first words' sounds with the postcode: a slip in one word (HERITAE SOLUTIONS) still meets the other.
+    const words = record.orgName.split(' ').filter((word) => word.length >= 3).slice(0, 3);
+    for (const address of record.addresses) if (address.postcode) for (const word of words) keys.add(`orgpc:${phoneticKey(word)}|${address.postcode}`);
     return [...keys];
   }
   for (const key of identifierSlipKeys(record)) keys.add(key);
@@ -42,12 +44,12 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     if (givenSound) keys.add(`dob:${date}|${givenSound}`);
     if (familySound) keys.add(`dob:${date}|${familySound}`);
   }
-  if (birth && familySound && givenSound) keys.add(`nm:${familySound}|${givenSound}|${birth.year}`);
+  if (birth && familySound && givenSound) keys.add(nameYearKey(familySound, givenSound, birth.year));
   // Without a birth date, the year a mailbox ends with (john.smith85@) meets the name-and-year key
   // of a record that has the date (see the birth date's email_year level); two digits in either century.
   if (!birth && familySound && givenSound) {
     for (const found of birthYearsInEmails(record.emails)) {
-      for (const year of found.digits === 4 ? [found.value] : [1900 + found.value, 2000 + found.value]) keys.add(`nm:${familySound}|${givenSound}|${year}`);
+      for (const year of found.digits === 4 ? [found.value] : [1900 + found.value, 2000 + found.value]) keys.add(nameYearKey(familySound, givenSound, year));
     }
   }
   // The initial as written and as of the formal name (Lisa is ELIZABETH): a record that gives only
@@ -63,6 +65,12 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     if (givenSound) for (const familyInitial of familyInitials) keys.add(`pc:${address.postcode}|${givenSound}|${familyInitial}`);
   }
   return [...keys];
+}
+
+/** The two name parts' sounds in sorted order, so a source that swaps given and family name (JIA, CAO) meets the one that does not. */
+function nameYearKey(familySound: string, givenSound: string, year: number): string {
+  const [first, second] = [familySound, givenSound].sort();
+  return `nm:${first}|${second}|${year}`;
 }
 
 /** Identifiers shorter than this get no slip keys: their halves would be shared by too many people. */

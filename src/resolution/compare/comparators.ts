@@ -21,7 +21,8 @@ function familyLevel(a: string[], b: string[]): string | null {
   let bestEdit = distance(joinedA, joinedB);
   for (const x of a) for (const y of b) {
     bestJw = Math.max(bestJw, jaroWinkler(x, y));
-    bestEdit = Math.min(bestEdit, distance(x, y));
+    // Two neighbours swapped count as one slip (WODO, WOOD), as in closeSpelling.
+    bestEdit = Math.min(bestEdit, x.length === y.length && oneSlipApart(x, y) ? 1 : distance(x, y));
   }
   if (bestJw >= 0.94) return 'jaro_winkler_0.94';
   // Two slips in a long name, one in a short one (ZENG and ZCNG, SUN and SUDN).
@@ -54,9 +55,14 @@ function givenLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   return 'else';
 }
 
-/** One slip in a name of 4+ letters (two neighbouring letters swapped count as one: PADYD, PADDY), two in a name of 7+. */
+/**
+ * One slip in a name of 4+ letters (two neighbouring letters swapped count as one: PADYD, PADDY),
+ * two in a name of 7+. A three-letter name only with two neighbours swapped (AHO, HAO): another
+ * slip there mostly makes another name (JIN, JUN).
+ */
 function closeSpelling(x: string, y: string): boolean {
   const shorter = Math.min(x.length, y.length);
+  if (shorter === 3) return x.length === y.length && x !== y && distance(x, y) === 2 && oneSlipApart(x, y);
   if (shorter < 4) return false;
   return shorter >= 7 ? distance(x, y) <= 2 : oneSlipApart(x, y);
 }
@@ -213,16 +219,21 @@ function givenNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null
  * surname; written with the first family name alone (Carmen González) it still names the same
  * family, so a family name found among the other's middle names counts as the same.
  */
-function familyAmongMiddleNames(a: NormalisedRecord, b: NormalisedRecord): boolean {
-  const among = (family: string[], given: string[]) => family.some((token) => token.length > 1 && given.indexOf(token) > 0);
+function familyAmongMiddleNames(a: NormalisedRecord, b: NormalisedRecord, same: (x: string, y: string) => boolean): boolean {
+  const among = (family: string[], given: string[]) => family.some((token) => token.length > 1 && given.some((middle, i) => i > 0 && same(token, middle)));
   return among(a.family, b.givenRaw) || among(b.family, a.givenRaw);
 }
+
+/** One slip in a family name of 5+ letters (RAMIERZ, RAMIREZ). */
+const familySlip = (x: string, y: string) => Math.min(x.length, y.length) >= 5 && oneSlipApart(x, y);
 
 function familyNameLevel(a: NormalisedRecord, b: NormalisedRecord): string | null {
   const reading = nameReading(a, b);
   if (reading === 'in place') {
     const level = familyLevel(a.family, b.family);
-    return level !== null && level !== 'exact' && familyAmongMiddleNames(a, b) ? 'exact' : level;
+    if (level === null || level === 'exact') return level;
+    if (familyAmongMiddleNames(a, b, (x, y) => x === y)) return 'exact';
+    return level !== 'jaro_winkler_0.94' && familyAmongMiddleNames(a, b, familySlip) ? 'jaro_winkler_0.94' : level;
   }
   return reading === 'turn b' ? familyLevel(a.family, b.givenRaw) : familyLevel(a.givenRaw, b.family);
 }
