@@ -63,6 +63,14 @@ describe('birth date blocking keys', () => {
     expect(sharedKeys(swapped, mailbox)).toEqual([expect.stringMatching(/^nm:.*\|1967$/)]);
   });
 
+  it('key two digits a mailbox ends with as a past birth year, in one century (85 → 1985, 07 → 2007)', () => {
+    const mailbox = (sourceId: string, email: string) => ({ system: 'loyalty', sourceId, name: { given: 'Ottoline', family: 'Featherstone' }, emails: [email] }) as SourceRecordInput;
+    const years = (input: SourceRecordInput) => keysOf(input).filter((key) => key.startsWith('nm:')).map((key) => key.slice(-4));
+    expect(years(mailbox('a', 'ottoline.featherstone85@example.com'))).toEqual(['1985']);
+    expect(years(mailbox('b', 'ottoline.featherstone07@example.com'))).toEqual(['2007']);
+    expect(years(mailbox('c', 'ottoline.featherstone1985@example.com'))).toEqual(['1985']);
+  });
+
   it('do not make candidates of people born the same year who share a surname and an initial only', () => {
     expect(sharedKeys(born('a', 'Margaret', 'Thornton', '1962-03-04', 'YO1 7HH'), born('b', 'Mary', 'Thornton', '1962-08-21'))).toEqual([]);
   });

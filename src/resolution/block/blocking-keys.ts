@@ -46,11 +46,9 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
   }
   if (birth && familySound && givenSound) keys.add(nameYearKey(familySound, givenSound, birth.year));
   // Without a birth date, the year a mailbox ends with (john.smith85@) meets the name-and-year key
-  // of a record that has the date (see the birth date's email_year level); two digits in either century.
+  // of a record that has the date (see the birth date's email_year level).
   if (!birth && familySound && givenSound) {
-    for (const found of birthYearsInEmails(record.emails)) {
-      for (const year of found.digits === 4 ? [found.value] : [1900 + found.value, 2000 + found.value]) keys.add(nameYearKey(familySound, givenSound, year));
-    }
+    for (const found of birthYearsInEmails(record.emails)) keys.add(nameYearKey(familySound, givenSound, found.digits === 4 ? found.value : pastYearOf(found.value)));
   }
   // The initial as written and as of the formal name (Lisa is ELIZABETH): a record that gives only
   // the initial (L. Saltcott) meets the one that spells the name out.
@@ -65,6 +63,15 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
     if (givenSound) for (const familyInitial of familyInitials) keys.add(`pc:${address.postcode}|${givenSound}|${familyInitial}`);
   }
   return [...keys];
+}
+
+/**
+ * A year written with two digits, in the century that puts it in the past (07 → 2007, 85 → 1985):
+ * a birth year. Keying one century rather than both halves these keys; only the birth years of
+ * people over a hundred are read a century late.
+ */
+function pastYearOf(twoDigits: number, now = new Date()): number {
+  return twoDigits <= now.getUTCFullYear() % 100 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
 /** The two name parts' sounds in sorted order, so a source that swaps given and family name (JIA, CAO) meets the one that does not. */
