@@ -113,4 +113,8 @@ describe('organisation blocking keys', () => {
     expect(sharedKeys(company('a', 'Heritage Solutions Corp.'), company('b', 'Heritae Solutions Corp.')).length).toBeGreaterThan(0);
     expect(sharedKeys(company('a', 'Heritage Solutions Corp.'), company('b', 'Harbour Foods Ltd'))).toEqual([]);
   });
+
+  it('key a name of short words only by its first word and the postcode', () => {
+    expect(keysOf(company('a', '3M')).filter((key) => key.startsWith('orgpc:'))).toHaveLength(1);
+  });
 });

@@ -30,8 +30,11 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
   for (const identifier of record.identifiers) keys.add(`${IDENTIFIER_KEY_PREFIX}${identifier}`);
   if (record.type === 'organization') {
     if (record.orgName) keys.add(`org:${record.orgName}`);
-    // Each of the first words' sounds with the postcode: a slip in one word (HERITAE SOLUTIONS) still meets the other.
-    const words = record.orgName.split(' ').filter((word) => word.length >= 3).slice(0, 3);
+    // Each of the first words' sounds with the postcode: a slip in one word (HERITAE SOLUTIONS) still
+    // meets the other. A name of short words only (3M, AB) keeps its first word.
+    const allWords = record.orgName.split(' ').filter(Boolean);
+    const longWords = allWords.filter((word) => word.length >= 3).slice(0, 3);
+    const words = longWords.length > 0 ? longWords : allWords.slice(0, 1);
     for (const address of record.addresses) if (address.postcode) for (const word of words) keys.add(`orgpc:${phoneticKey(word)}|${address.postcode}`);
     return [...keys];
   }
@@ -68,7 +71,8 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
 /**
  * A year written with two digits, in the century that puts it in the past (07 → 2007, 85 → 1985):
  * a birth year. Keying one century rather than both halves these keys; only the birth years of
- * people over a hundred are read a century late.
+ * people over a hundred are read a century late. The turn of the calendar year moves one ending
+ * (27 → 1927 in 2026, 2027 in 2027); the rebuild refreshes keys stored before it.
  */
 function pastYearOf(twoDigits: number, now = new Date()): number {
   return twoDigits <= now.getUTCFullYear() % 100 ? 2000 + twoDigits : 1900 + twoDigits;
