@@ -4,7 +4,7 @@ import { generatePeople } from './support/people';
 import { createTestApp, TEST_KEYS, TestApp, uniqueTag } from './support/test-app';
 
 interface LevelView { level: string; m: number; u: number; weight: number; pinned: boolean }
-interface ModelView { version: string; source: string; trainedAt: string | null; comparisons: Array<{ name: string; levels: LevelView[] }> }
+interface ModelView { version: string; source: string; trainedAt: string | null; linkThreshold: number; comparisons: Array<{ name: string; levels: LevelView[] }> }
 
 async function finished(t: TestApp, job: { id: string; status: string }): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
   let current = job;
@@ -37,7 +37,7 @@ describe('match model trained from the data by EM (real Neo4j)', () => {
     }
     const settings = loadMatchSettings();
     const before: ModelView = (await t.http.get('/v1/admin/resolution/model').set('x-api-key', TEST_KEYS.analyst)).body;
-    expect(before).toMatchObject({ source: 'settings', trainedAt: null, version: `${settings.version}/default` });
+    expect(before).toMatchObject({ source: 'settings', trainedAt: null, version: `${settings.version}/default`, linkThreshold: settings.linkThreshold });
 
     const started = await t.http.post('/v1/admin/resolution/model/train').set('x-api-key', TEST_KEYS.admin).send({ seed: 3, randomPairs: 20000 });
     expect(started.status).toBe(202);
@@ -49,7 +49,8 @@ describe('match model trained from the data by EM (real Neo4j)', () => {
     expect(job.result.randomMatchesLeftOut).toEqual(expect.any(Number));
 
     const trained: ModelView = (await t.http.get('/v1/admin/resolution/model').set('x-api-key', TEST_KEYS.analyst)).body;
-    expect(trained).toMatchObject({ source: 'trained', version: job.result.version });
+    // A trained model links at its own threshold, the settings weights at theirs.
+    expect(trained).toMatchObject({ source: 'trained', version: job.result.version, linkThreshold: settings.trainedLinkThreshold });
     const settingsLevel = (comparison: string, level: string) => settings.comparisons[comparison].levels.find((candidate) => candidate.name === level)!;
     let changed = 0;
     for (const comparison of trained.comparisons) {
@@ -71,7 +72,7 @@ describe('match model trained from the data by EM (real Neo4j)', () => {
 
     const reset = await t.http.delete('/v1/admin/resolution/model').set('x-api-key', TEST_KEYS.admin);
     expect(reset.status).toBe(200);
-    expect(reset.body).toMatchObject({ source: 'settings', version: `${settings.version}/default` });
+    expect(reset.body).toMatchObject({ source: 'settings', version: `${settings.version}/default`, linkThreshold: settings.linkThreshold });
     await replica.app.get(MatchModelProvider).refresh();
     expect(replica.app.get(MatchModelProvider).current().version).toBe(`${settings.version}/default`);
   }, 300_000);

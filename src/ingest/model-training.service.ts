@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { JobProgress } from '../jobs/jobs.service';
 import { CypherRegistry } from '../neo4j/cypher-registry';
 import { Neo4jService } from '../neo4j/neo4j.service';
-import { MatchModel } from '../resolution';
+import { linkThresholdOf, MatchModel } from '../resolution';
 import { MatchModelProvider } from './match-model.provider';
 import { readAllStoredRecords } from './stored-records';
 import { trainOffThread } from './training-thread';
@@ -40,7 +40,7 @@ export function matchModelView(model: MatchModel): MatchModelView {
     version: model.version,
     source: model.trainedAt ? 'trained' : 'settings',
     trainedAt: model.trainedAt,
-    linkThreshold: settings.linkThreshold,
+    linkThreshold: linkThresholdOf(model),
     reviewThreshold: settings.reviewThreshold,
     comparisons: Object.entries(settings.comparisons).map(([name, comparison]) => ({
       name,

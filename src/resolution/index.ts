@@ -6,7 +6,7 @@ export { normaliseEmail, normalisePhone } from './normalise/contacts';
 export { normaliseIdentifier } from './normalise/identifiers';
 export { blockingKeysFor, emailKey, IDENTIFIER_KEY_PREFIX, phoneKey } from './block/blocking-keys';
 export { PairLevels, scorePair } from './score/score-pair';
-export { decide } from './score/decide';
+export { decide, linkThresholdOf } from './score/decide';
 export { defaultMatchModel, termFrequenciesOf } from './score/match-model';
 export { loadMatchSettings, type MatchSettings } from './settings/match-settings';
 export { admitStandingEntities } from './resolve/standing-entities';

@@ -80,6 +80,23 @@ describe('resolution scenarios with the default model', () => {
     expect(band(anna, spouse)).toBe('new');
   });
 
+  it("counts a household's dwelling, phone and family name together at most 20 bits: Daniel and Danielle at one address with one phone go to an analyst", () => {
+    const member = (sourceId: string, given: string, gender: string) => ({ system: 'crm', sourceId, name: { given, family: 'Featherstonehaugh' }, gender, phones: ['+44 20 7946 0958'], addresses: [home] });
+    const score = scorePair(normalise(member('D1', 'Daniel', 'M')), normalise(member('D2', 'Danielle', 'F')), model);
+    const household = score.comparisons.filter((c) => ['address', 'phone', 'family_name'].includes(c.name)).reduce((sum, c) => sum + c.weight, 0);
+    expect(household).toBeCloseTo(20, 5);
+    expect(decide(score.probability, model)).toBe('review');
+  });
+
+  it('links at the trained threshold once the model is trained, at the settings threshold before', () => {
+    const { linkThreshold, trainedLinkThreshold } = model.settings;
+    expect(trainedLinkThreshold).toBeLessThan(linkThreshold);
+    const between = (trainedLinkThreshold! + linkThreshold) / 2;
+    expect(decide(between, model)).toBe('review');
+    expect(decide(between, { ...model, trainedAt: '2026-11-26T00:00:00Z' })).toBe('link');
+    expect(decide(trainedLinkThreshold! - 0.01, { ...model, trainedAt: '2026-11-26T00:00:00Z' })).toBe('review');
+  });
+
   it('keeps twins apart: same surname, birth date, address and phone, different given names', () => {
     const twin = { ...anna, sourceId: 'A3', name: { given: 'Beatrice', family: "O'Neil" }, emails: ['bea@example.com'] };
     expect(band(anna, twin)).toBe('new');

@@ -37,7 +37,7 @@ export class MatchModelDto {
   @ApiProperty({ enum: ['trained', 'settings'] })
   source!: 'trained' | 'settings';
   trainedAt!: string | null;
-  /** Probability from which a record links to a customer. */
+  /** Probability from which a record links to a customer: the settings' trainedLinkThreshold for a trained model, their linkThreshold otherwise. */
   linkThreshold!: number;
   /** Probability from which a pair below the link band opens a review task. */
   reviewThreshold!: number;

@@ -28,6 +28,14 @@ describe('settings checks for conflict rules', () => {
     expect(() => loadMatchSettings(file)).toThrow('priorByType.organization must be between 0 and 1');
   });
 
+  it('stop the start on a trained link threshold that is no probability or not above the review threshold', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json');
+    writeFileSync(file, JSON.stringify({ ...loadMatchSettings(), trainedLinkThreshold: 1.5 }));
+    expect(() => loadMatchSettings(file)).toThrow('trainedLinkThreshold must be between 0 and 1');
+    writeFileSync(file, JSON.stringify({ ...loadMatchSettings(), trainedLinkThreshold: 0.01 }));
+    expect(() => loadMatchSettings(file)).toThrow('reviewThreshold must be below trainedLinkThreshold');
+  });
+
   it('stop the start on a comparison whose comparator does not exist', () => {
     const settings = loadMatchSettings();
     const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json');

@@ -24,6 +24,12 @@ export interface MatchSettings {
   priorByType?: Partial<Record<'person' | 'organization', number>>;
   /** Probability at or above which a record links; between review and link an analyst decides. */
   linkThreshold: number;
+  /**
+   * The link threshold once m/u are estimated from the deployment's own records (POST
+   * /v1/admin/match-model/train): a trained model's probabilities follow the data, the settings'
+   * weights are guesses, so the settings model links only when surer (linkThreshold).
+   */
+  trainedLinkThreshold?: number;
   reviewThreshold: number;
   /** A blocking key held by more records than this is generic: it yields no candidates. */
   genericCutoff: number;
@@ -66,6 +72,10 @@ export function loadMatchSettings(file = join(SETTINGS_DIRECTORY, 'person-settin
   probability(settings.linkThreshold, 'linkThreshold');
   probability(settings.reviewThreshold, 'reviewThreshold');
   if (settings.reviewThreshold >= settings.linkThreshold) problems.push('reviewThreshold must be below linkThreshold');
+  if (settings.trainedLinkThreshold !== undefined) {
+    probability(settings.trainedLinkThreshold, 'trainedLinkThreshold');
+    if (settings.reviewThreshold >= settings.trainedLinkThreshold) problems.push('reviewThreshold must be below trainedLinkThreshold');
+  }
   for (const [name, comparison] of Object.entries(settings.comparisons ?? {})) {
     if (!(comparison.comparator in COMPARATORS)) problems.push(`comparisons.${name}.comparator ${comparison.comparator} is not one of ${Object.keys(COMPARATORS).join(', ')}`);
     if (!comparison.levels?.length) problems.push(`comparisons.${name} needs levels`);
