@@ -33,6 +33,13 @@ describe('postcode blocking keys', () => {
     expect(shared(person('a', 'Carlos', 'Hernandez Lopez'), person('b', 'Carlos', 'Hernandez')).length).toBeGreaterThan(0);
   });
 
+  it('bring together a two-part family name with an initial and either part written alone with the given name spelt out', () => {
+    expect(shared(person('a', 'D.', 'Alonso Gonzalez'), person('b', 'Dolores', 'Alonso')).length).toBeGreaterThan(0);
+    expect(shared(person('a', 'D.', 'Alonso Gonzalez'), person('b', 'Dolores', 'González')).length).toBeGreaterThan(0);
+    // Another given initial with one of the parts is another person: no key.
+    expect(shared(person('a', 'D.', 'Alonso Gonzalez'), person('b', 'Maria', 'Alonso'))).toEqual([]);
+  });
+
   it('bring together a given name and its initial', () => {
     expect(shared(person('a', 'Marcin', 'Kowalski'), person('b', 'M.', 'Kowalski')).length).toBeGreaterThan(0);
   });

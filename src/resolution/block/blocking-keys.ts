@@ -59,10 +59,15 @@ export function blockingKeysFor(record: NormalisedRecord, _settings?: Pick<Match
   // A family name of several parts (Hernández López) is also written with its last part alone, or
   // read from a full name as a middle name and a surname: both parts' initials key the given name.
   const familyInitials = new Set([record.family[0]?.[0] ?? '', record.family[record.family.length - 1]?.[0] ?? '']);
+  // A surname of two parts (González Pérez) is also written with one of them alone, which the
+  // family name's comparison reads as the same: each part keys the postcode too.
+  const familySounds = new Set([familySound]);
+  if (record.family.length > 1) for (const part of [record.family[0], record.family[record.family.length - 1]]) familySounds.add(phoneticKey(part));
+  familySounds.delete('');
   for (const address of record.addresses.slice(0, 3)) {
     if (!address.postcode) continue;
     if (birth?.day !== undefined) keys.add(`dp:${birth.year}-${birth.month}-${birth.day}|${address.postcode}`);
-    if (familySound) for (const givenInitial of givenInitials) keys.add(`pc:${address.postcode}|${familySound}|${givenInitial}`);
+    for (const sound of familySounds) for (const givenInitial of givenInitials) keys.add(`pc:${address.postcode}|${sound}|${givenInitial}`);
     if (givenSound) for (const familyInitial of familyInitials) keys.add(`pc:${address.postcode}|${givenSound}|${familyInitial}`);
   }
   return [...keys];
