@@ -75,6 +75,13 @@ describe('resolution scenarios with the default model', () => {
     expect(levels(person('Catherine'), person('Katharina'))).toMatchObject({ given_name: 'equivalent' });
   });
 
+  it('scores a name part of silent letters only (an OCR remnant, Gh) like any other misspelling', () => {
+    const remnant = normalise({ system: 'partner_feed', sourceId: 'G1', name: { given: 'Gh', family: 'Whitfield' }, birthDate: robert.birthDate });
+    const score = scorePair(remnant, normalise(robert), model);
+    expect(score.comparisons.find((c) => c.name === 'family_name')?.level).toBe('exact');
+    expect(Number.isFinite(score.matchWeight)).toBe(true);
+  });
+
   it('keeps a spouse at the same address apart', () => {
     const spouse = { ...anna, sourceId: 'A2', name: { given: 'Robert', family: "O'Neil" }, birthDate: '1978-01-30', gender: 'M', emails: [] };
     expect(band(anna, spouse)).toBe('new');

@@ -20,4 +20,9 @@ describe('phoneticKey', () => {
   ])('%s does not sound like %s', (a, b) => {
     expect(phoneticKey(a)).not.toBe(phoneticKey(b));
   });
+
+  it('gives a word of silent letters only (GH, an OCR remnant) no key instead of failing', () => {
+    expect(phoneticKey('GH')).toBe('');
+    expect(phoneticKey('GHGH')).toBe('');
+  });
 });

@@ -45,6 +45,8 @@ function computePhoneticKey(word: string, maxLength: number): string {
     .replace(/Y/g, 'I')
     .replace(/DT$/, 'T')
     .replace(/D$/, 'T');
+  // A word of silent letters only (GH) leaves nothing to sound.
+  if (!text) return '';
   const first = /[AEIOU]/.test(text[0]) ? 'A' : text[0];
   const rest = text.slice(1).replace(/[AEIOUH]/g, '');
   let key = first;
