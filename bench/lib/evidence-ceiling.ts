@@ -23,7 +23,7 @@ export function groupBy<L>(records: NormalisedRecord[], labelOf: (record: Normal
 /** Whether two records share a birth date, contact, dwelling, postcode or identifier at a level worth at least 5 bits. */
 export function shareIdentifyingEvidence(left: NormalisedRecord, right: NormalisedRecord, model: MatchModel): boolean {
   for (const comparison of scorePair(left, right, model).comparisons) {
-    // Conflict rules (twins, identifier_conflict) are listed among the comparisons but weigh against, never for.
+    // Conflict rules (twins) are listed among the comparisons but weigh against, never for.
     if (NAME_COMPARISONS.has(comparison.name) || !model.parameters[comparison.name]) continue;
     const { m, u } = model.parameters[comparison.name][comparison.level];
     if (Math.log2(m / u) >= STRONG_BITS) return true;

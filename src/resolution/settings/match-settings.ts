@@ -26,7 +26,7 @@ export interface MatchSettings {
   linkThreshold: number;
   /**
    * The link threshold once m/u are estimated from the deployment's own records (POST
-   * /v1/admin/match-model/train): a trained model's probabilities follow the data, the settings'
+   * /v1/admin/resolution/model/train): a trained model's probabilities follow the data, the settings'
    * weights are guesses, so the settings model links only when surer (linkThreshold).
    */
   trainedLinkThreshold?: number;
