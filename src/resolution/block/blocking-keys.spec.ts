@@ -64,6 +64,12 @@ describe('birth date blocking keys', () => {
     expect(sharedKeys(born('a', 'Margaret', 'Thornton', '1962-03-04'), moved).filter((key) => key.startsWith('nm:'))).toHaveLength(1);
   });
 
+  it('bring together an initial spelt out by its mailbox and the name in full, by name sounds and the birth year the mailbox ends with', () => {
+    const initial = { system: 'loyalty', sourceId: 'a', name: { given: 'D.', family: 'Cranwood' }, emails: ['Daniel.Cranwood66@Hotmail.co.uk'] } as SourceRecordInput;
+    const full = { system: 'partner_feed', sourceId: 'b', name: { full: 'CRANWOOD, DANIEL' }, birthDate: '1966-02-24' } as SourceRecordInput;
+    expect(sharedKeys(initial, full)).toEqual([expect.stringMatching(/^nm:.*\|1966$/)]);
+  });
+
   it('bring together a record whose source swapped the name parts by name sounds and the birth year its mailbox ends with', () => {
     const swapped = { system: 'partner_feed', sourceId: 'a', name: { full: 'JIA, CAO', given: 'CAO', family: 'JIA' }, birthDate: '1967-10-26' } as SourceRecordInput;
     const mailbox = { system: 'loyalty', sourceId: 'b', name: { given: 'Jia', family: 'Cao' }, emails: ['jia.cao67@gmail.com'] } as SourceRecordInput;

@@ -1,4 +1,4 @@
-import { normaliseName } from './names';
+import { normaliseName, withGivenNameFromMailbox } from './names';
 import { givenNamesEquivalent } from './nicknames';
 
 describe('normaliseName', () => {
@@ -36,5 +36,26 @@ describe('givenNamesEquivalent', () => {
     expect(givenNamesEquivalent('PATRICK', 'PETER')).toBe(false);
     expect(givenNamesEquivalent('HANNAH', 'SUSANNE')).toBe(false);
     expect(givenNamesEquivalent('SAMUEL', 'SAMANTHA')).toBe(false);
+  });
+});
+
+describe('withGivenNameFromMailbox', () => {
+  const spelt = (name: Parameters<typeof normaliseName>[0], email: string) => withGivenNameFromMailbox(normaliseName(name), [email]).givenRaw;
+
+  it('spells out an initial from a mailbox that writes the given name beside the family name', () => {
+    expect(spelt({ given: 'D.', family: 'Cranwood' }, 'daniel.cranwood66@hotmail.co.uk')).toEqual(['DANIEL']);
+    expect(spelt({ full: 'D. Smith' }, 'danielsmith@gmail.com')).toEqual(['DANIEL']);
+    expect(spelt({ given: 'D', family: 'Smith' }, 'smith.dan@example.com')).toEqual(['DAN']);
+    expect(withGivenNameFromMailbox(normaliseName({ given: 'D', family: 'Smith' }), ['smith.dan@example.com']).given).toEqual(['DANIEL']);
+    // One part of a two-part family name is enough.
+    expect(spelt({ given: 'D', family: 'Alonso González' }, 'dolores.alonso40@gmail.com')).toEqual(['DOLORES']);
+  });
+
+  it('leaves the name as it is when the mailbox gives no other given name, or one that does not start with the initial', () => {
+    expect(spelt({ given: 'J', family: 'Smith' }, 'jsmith85@example.com')).toEqual(['J']);
+    expect(spelt({ given: 'A', family: 'Smith' }, 'bob.smith@example.com')).toEqual(['A']);
+    expect(spelt({ given: 'D', family: 'Smith' }, 'dan.jones@example.com')).toEqual(['D']);
+    // A given name written out is never replaced.
+    expect(spelt({ given: 'Dan', family: 'Smith' }, 'daniel.smith@example.com')).toEqual(['DAN']);
   });
 });

@@ -57,3 +57,25 @@ export function normaliseName(name: { full?: string; given?: string; middle?: st
   givenRaw = givenRaw.map(undoScanningSlips);
   return { given: givenRaw.map(formalGivenName), givenRaw, family };
 }
+
+/**
+ * A given name written as an initial, spelt out by the record's own mailbox beside its family
+ * name (D. Cranwood with daniel.cranwood66@, cranwood.daniel@ or danielcranwood@): the name with
+ * the mailbox's given name, which must start with the initial. Anything else is left as it is.
+ */
+export function withGivenNameFromMailbox(name: NormalisedName, emails: string[]): NormalisedName {
+  if (name.givenRaw.length !== 1 || name.givenRaw[0].length !== 1 || name.family.length === 0) return name;
+  const initial = name.givenRaw[0];
+  const familyForms = new Set([name.family.join(''), ...name.family.filter((part) => part.length > 1)]);
+  for (const email of emails) {
+    const local = email.slice(0, email.indexOf('@')).toUpperCase().replace(/[0-9]+$/, '');
+    const parts = local.split(/[._-]+/).filter(Boolean);
+    for (const family of familyForms) {
+      let given: string | undefined;
+      if (parts.length === 2) given = parts[0] === family ? parts[1] : parts[1] === family ? parts[0] : undefined;
+      else if (parts.length === 1 && local.length > family.length) given = local.endsWith(family) ? local.slice(0, -family.length) : local.startsWith(family) ? local.slice(family.length) : undefined;
+      if (given && given.length > 1 && given[0] === initial && /^[A-Z]+$/.test(given)) return { ...name, given: [formalGivenName(given)], givenRaw: [given] };
+    }
+  }
+  return name;
+}

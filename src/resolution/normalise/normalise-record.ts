@@ -6,7 +6,7 @@ import { normaliseEmail, normalisePhone } from './contacts';
 import { normaliseBirthDate } from './dates';
 import { normaliseIdentifier } from './identifiers';
 import { mailProviderCountry } from './mail-providers';
-import { normaliseName } from './names';
+import { normaliseName, withGivenNameFromMailbox } from './names';
 import { normaliseOrganizationName } from './organizations';
 
 /** The served country of a national consumer mail provider (web.de, orange.fr, btinternet.com), for records with no address. */
@@ -23,7 +23,8 @@ const unique = <T>(values: Array<T | null>): T[] => [...new Set(values.filter((v
 /** Everything the comparators and blocking read, computed once per record. Never throws on odd input. */
 export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSettings, 'defaultCountry' | 'phoneCountries'>): NormalisedRecord {
   // An organisation's name is compared as an organisation name only, never as a person's given and family names.
-  const name = (input.type ?? 'person') === 'organization' ? normaliseName(undefined) : normaliseName(input.name);
+  const emails = unique((input.emails ?? []).map(normaliseEmail)).sort();
+  const name = (input.type ?? 'person') === 'organization' ? normaliseName(undefined) : withGivenNameFromMailbox(normaliseName(input.name), emails);
   const gender = (input.gender ?? '').trim().toUpperCase()[0];
   const served = [settings.defaultCountry, ...(settings.phoneCountries ?? [])];
   const statedCountry = input.addresses?.find((address) => address.country)?.country ?? emailCountryOf(input.emails, served);
@@ -41,7 +42,7 @@ export function normaliseRecord(input: SourceRecordInput, settings: Pick<MatchSe
     familyPhonetic: phoneticKey(name.family.join('')),
     birth: normaliseBirthDate(input.birthDate),
     gender: gender === 'M' || gender === 'F' ? gender : null,
-    emails: unique((input.emails ?? []).map(normaliseEmail)).sort(),
+    emails,
     phones: unique((input.phones ?? []).map((phone) => normalisePhone(phone, countryHint, served, statedCountry !== undefined))).sort(),
     addresses: (input.addresses ?? [])
       .map((address) => normaliseAddress(address, countryHint))
