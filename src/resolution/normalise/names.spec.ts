@@ -55,6 +55,9 @@ describe('withGivenNameFromMailbox', () => {
     expect(spelt({ given: 'J', family: 'Smith' }, 'jsmith85@example.com')).toEqual(['J']);
     expect(spelt({ given: 'A', family: 'Smith' }, 'bob.smith@example.com')).toEqual(['A']);
     expect(spelt({ given: 'D', family: 'Smith' }, 'dan.jones@example.com')).toEqual(['D']);
+    // Initials in the mailbox are no name.
+    expect(spelt({ given: 'J', family: 'Smith' }, 'jq.smith@example.com')).toEqual(['J']);
+    expect(spelt({ given: 'J', family: 'Smith' }, 'jrs.smith@example.com')).toEqual(['J']);
     // A given name written out is never replaced.
     expect(spelt({ given: 'Dan', family: 'Smith' }, 'daniel.smith@example.com')).toEqual(['DAN']);
   });

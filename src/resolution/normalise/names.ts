@@ -61,7 +61,8 @@ export function normaliseName(name: { full?: string; given?: string; middle?: st
 /**
  * A given name written as an initial, spelt out by the record's own mailbox beside its family
  * name (D. Cranwood with daniel.cranwood66@, cranwood.daniel@ or danielcranwood@): the name with
- * the mailbox's given name, which must start with the initial. Anything else is left as it is.
+ * the mailbox's given name, which must start with the initial and read as a name (three letters or
+ * more, a vowel among them). Anything else is left as it is.
  */
 export function withGivenNameFromMailbox(name: NormalisedName, emails: string[]): NormalisedName {
   if (name.givenRaw.length !== 1 || name.givenRaw[0].length !== 1 || name.family.length === 0) return name;
@@ -74,7 +75,8 @@ export function withGivenNameFromMailbox(name: NormalisedName, emails: string[])
       let given: string | undefined;
       if (parts.length === 2) given = parts[0] === family ? parts[1] : parts[1] === family ? parts[0] : undefined;
       else if (parts.length === 1 && local.length > family.length) given = local.endsWith(family) ? local.slice(0, -family.length) : local.startsWith(family) ? local.slice(family.length) : undefined;
-      if (given && given.length > 1 && given[0] === initial && /^[A-Z]+$/.test(given)) return { ...name, given: [formalGivenName(given)], givenRaw: [given] };
+      // Three letters at least, a vowel among them: JQ.SMITH@ writes initials, not a name.
+      if (given && given.length >= 3 && given[0] === initial && /^[A-Z]+$/.test(given) && /[AEIOUY]/.test(given)) return { ...name, given: [formalGivenName(given)], givenRaw: [given] };
     }
   }
   return name;
