@@ -81,7 +81,11 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
     let resolution: BatchResolution;
     if (mode === 'local-rebuild-admit') {
       const input = { incoming: fresh, entities: [], model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
-      resolution = admitStandingEntities(resolveBatch(input), input, fixed).resolution;
+      const admitting = admitStandingEntities(resolveBatch(input), input, fixed);
+      resolution = admitting.resolution;
+      // The customers taken in were resolved from their records: the decisions place those records too.
+      for (const entity of admitting.admitted) customers.delete(entity.customerId);
+      fresh = [...fresh, ...admitting.admitted.flatMap((entity) => entity.records)];
     } else {
       resolution = resolveBatch({ incoming: fresh, entities: fixed, model });
     }

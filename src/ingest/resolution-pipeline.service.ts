@@ -198,17 +198,13 @@ export class ResolutionPipeline {
       }
     }
     if (entities.length > 0) this.counts.withNeighbours++;
-    // The partition: each record resolved from scratch with the customer it ended on, each customer
-    // taken as it stood with the one it merged into.
+    // The partition: each record resolved from scratch (the neighbours taken in too) with the customer it ended on.
     const clusterOf = new Map<string, string[]>();
-    const put = (label: string, key: string) => {
-      const keys = clusterOf.get(label);
-      if (keys) keys.push(key);
-      else clusterOf.set(label, [key]);
-    };
-    for (const decision of resolution.decisions) put(decision.customerId, decision.recordKey);
-    const survivorOf = new Map(resolution.merges.map((merge) => [merge.absorbed, merge.survivor]));
-    for (const entity of entities) for (const record of entity.records) put(survivorOf.get(entity.customerId) ?? entity.customerId, record.key);
+    for (const decision of resolution.decisions) {
+      const keys = clusterOf.get(decision.customerId);
+      if (keys) keys.push(decision.recordKey);
+      else clusterOf.set(decision.customerId, [decision.recordKey]);
+    }
     const clusters = [...clusterOf.values()].map((keys) => ({ recordKeys: keys.sort() }));
     for (const [key, payload] of await payloadsRead) neighbourPayloads.set(key, payload);
     const write = this.planWrite(clusters, resolution.decisions, toResolve, survivors, currentOf, decidedBy, now);

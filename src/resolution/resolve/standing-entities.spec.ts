@@ -14,43 +14,46 @@ const other = normalise({ system: 'crm', sourceId: 'C1', name: { given: 'Ian', f
 const otherCopy = normalise({ system: 'support', sourceId: 'S2', name: { given: 'Ian', family: 'Prothero' }, birthDate: '1990-01-05', emails: ['ian.p@example.net'] });
 const standing = (customerId: string, records = [bank]) => ({ customerId, createdAt: '2026-01-01T00:00:00Z', records });
 
-describe('admitStandingEntities: customers taken as they stand join a resolution made without them only where they change it', () => {
+// Record keys grouped by customer, whatever the ids: what a resolution decides.
+const partitionOf = (decisions: Array<{ recordKey: string; customerId: string }>) => {
+  const groups = new Map<string, string[]>();
+  for (const decision of decisions) groups.set(decision.customerId, [...(groups.get(decision.customerId) ?? []), decision.recordKey]);
+  return [...groups.values()].map((keys) => keys.sort().join(' ')).sort();
+};
+
+describe('admitStandingEntities: customers as they stand join a resolution made without them, from their records, only where they change it', () => {
   const input = { incoming: [support, shop, other, otherCopy], entities: [], model };
   const first = resolveBatch(input);
   const customerOf = (resolution: typeof first) => Object.fromEntries(resolution.decisions.map((decision) => [decision.recordKey, decision.customerId]));
 
-  it('admits a customer that links with what the batch resolved to through a key only an older record holds, and resolves again the part connected to it', () => {
+  it('admits a customer that links with what the batch resolved to through a key only an older record holds, and resolves the part connected to it again with its records', () => {
     expect(customerOf(first)[support.key]).toBe(customerOf(first)[shop.key]);
     const { resolution, admitted } = admitStandingEntities(first, input, [standing('cus_bank')]);
     expect(admitted.map((entity) => entity.customerId)).toEqual(['cus_bank']);
     const after = customerOf(resolution);
-    expect([after[support.key], after[shop.key]]).toEqual(['cus_bank', 'cus_bank']);
+    // The bank's record has a decision of its own, on the customer the batch's two records joined.
+    expect([after[support.key], after[shop.key]]).toEqual([after[bank.key], after[bank.key]]);
     expect(resolution.merges).toEqual([]);
-    expect(resolution.grownCustomers).toEqual(['cus_bank']);
     // The part not connected to the bank's customer keeps its first answer and a temporary id no other customer has.
     expect([after[other.key], after[otherCopy.key]]).toEqual([customerOf(first)[other.key], customerOf(first)[other.key]]);
     expect(new Set(resolution.newCustomers.map((customer) => customer.tempId)).size).toBe(resolution.newCustomers.length);
-    expect(resolution.newCustomers.map((customer) => customer.recordKeys)).toEqual([[other.key, otherCopy.key].sort()]);
+    expect(resolution.newCustomers.map((customer) => customer.recordKeys.join(' ')).sort()).toEqual(partitionOf(resolution.decisions));
   });
 
-  it('gives the partition resolving with every standing customer from the start gives', () => {
+  it('gives the partition resolving every record from scratch gives (the rebuild)', () => {
     const everyone = [standing('cus_bank'), standing('cus_spouse', [spouse])];
     const { resolution } = admitStandingEntities(first, input, everyone);
-    const together = resolveBatch({ ...input, entities: everyone });
-    // Record keys grouped by customer, an existing customer's id kept and a new one's left out.
-    const partition = (resolution: typeof first) => {
-      const groups = new Map<string, string[]>();
-      for (const decision of resolution.decisions) groups.set(decision.customerId, [...(groups.get(decision.customerId) ?? []), decision.recordKey]);
-      return [...groups].map(([id, keys]) => [id.startsWith('new:') ? 'new' : id, keys.sort().join(' ')]).sort();
-    };
-    expect(partition(resolution)).toEqual(partition(together));
-    expect(partition(resolution)).toContainEqual(['cus_bank', [support.key, shop.key].sort().join(' ')]);
+    const rebuild = resolveBatch({ ...input, incoming: [...input.incoming, bank, spouse] });
+    const taken = new Set(resolution.decisions.map((decision) => decision.recordKey));
+    expect(partitionOf(resolution.decisions)).toEqual(partitionOf(rebuild.decisions.filter((decision) => taken.has(decision.recordKey))));
+    expect(partitionOf(resolution.decisions)).toContain([support.key, shop.key, bank.key].sort().join(' '));
   });
 
-  it('admits a customer that links with a record alone although not with the cluster that record ended on', () => {
+  it('admits a customer that links with a record alone although not with the cluster that record ended on, and gives what resolving all the records gives', () => {
     // Two records of a Harry Smith share a phone, one of them an email with a standing Harry Smith born in
     // 2004: resolved without it, the two join through the phone, and the pair's birth date (1973) then
-    // disagrees with that customer's; resolved with it, the email record joins it first.
+    // disagrees with that customer's. The email record alone links with that customer, so it is taken
+    // in; resolved from its records with the two, the 2004 records join each other first.
     const harry = (sourceId: string, details: Partial<SourceRecordInput>) => normalise({ system: 'crm', sourceId, name: { given: 'Harry', family: 'Smith' }, ...details });
     const withEmail = harry('H1', { phones: ['+44 800 028 5140'], emails: ['harry.smith@outlook.com'] });
     const withBirth = harry('H2', { phones: ['+44 800 028 5140'], birthDate: '1973-01-11' });
@@ -60,14 +63,40 @@ describe('admitStandingEntities: customers taken as they stand join a resolution
     ];
     const pair = { incoming: [withEmail, withBirth], entities: [], model };
     const without = resolveBatch(pair);
-    const ids = (resolution: typeof first) => resolution.decisions.map((decision) => decision.customerId);
-    expect(new Set(ids(without)).size).toBe(1);
-    const together = resolveBatch({ ...pair, entities: [standing('cus_2004', born2004)] });
-    expect(ids(together)[0]).toBe('cus_2004');
-    expect(ids(together)[1]).not.toBe('cus_2004');
+    expect(new Set(without.decisions.map((decision) => decision.customerId)).size).toBe(1);
     const { resolution, admitted } = admitStandingEntities(without, pair, [standing('cus_2004', born2004)]);
     expect(admitted.map((entity) => entity.customerId)).toEqual(['cus_2004']);
-    expect(ids(resolution)).toEqual(['cus_2004', 'new:1.0']);
+    expect(partitionOf(resolution.decisions)).toEqual([[withEmail.key, withBirth.key].join(' '), born2004.map((record) => record.key).join(' ')].sort());
+    expect(partitionOf(resolution.decisions)).toEqual(partitionOf(resolveBatch({ ...pair, incoming: [withEmail, withBirth, ...born2004] }).decisions));
+  });
+
+  it('resolves a customer taken in from its records: whole, it met a record before the links the rebuild makes first had formed', () => {
+    // Two Mary Williams born in 1995, each with a record without a birth date whose mailbox ends in 95.
+    // All at once, each pair of one person joins first, and the two customers then stay apart (their
+    // birth dates share only the year). Taken whole, the customer of the first (born in September) met
+    // the second's records one by one, before they had joined: her record without a birth date agrees
+    // with it through the mailbox's year, and the whole customer linked before the rest came together.
+    const mary = (system: string, sourceId: string, details: Partial<SourceRecordInput>) =>
+      normalise({ system, sourceId, name: { given: 'Mary', family: 'Williams' }, gender: 'F', ...details } as SourceRecordInput);
+    const cedar = { line1: '101 Cedar Road', locality: 'Sheffield', postcode: 'S23 2TL', country: 'GB' };
+    const kings = { line1: '188 Kings Road', locality: 'Birmingham', postcode: 'B11 6RF', country: 'GB' };
+    const september = [
+      normalise({ system: 'ecommerce', sourceId: 'W1', name: { family: 'Williams' }, gender: 'F', birthDate: '1995-09-15', emails: ['marywilliams95@icloud.com'], addresses: [cedar] }),
+      mary('crm', 'W2', { emails: ['marywilliams95@icloud.com'], addresses: [cedar] }),
+    ];
+    const may = [
+      mary('crm', 'W3', { birthDate: '1995-05-18', emails: ['mary.williams@riverbend-properties.com', 'marywilliams95@gmail.com'], phones: ['+44 7553 698697'] }),
+      mary('core_banking', 'W4', { birthDate: '1995-05-18', emails: ['marywilliams95@gmail.com'], phones: ['+44 7553 698697'], addresses: [kings] }),
+      mary('ecommerce', 'W5', { emails: ['marywilliams95@gmail.com'], addresses: [kings] }),
+    ];
+    const keys = (records: typeof may) => records.map((record) => record.key).sort().join(' ');
+    expect(partitionOf(resolveBatch({ incoming: [...september, ...may], entities: [], model }).decisions)).toEqual([keys(september), keys(may)].sort());
+    // Taken whole from the start, the September customer ends with all five.
+    const batch = { incoming: may, entities: [], model };
+    expect(partitionOf(resolveBatch({ ...batch, entities: [standing('cus_september', september)] }).decisions)).toEqual([keys(may)]);
+    const { resolution, admitted } = admitStandingEntities(resolveBatch(batch), batch, [standing('cus_september', september)]);
+    expect(admitted.map((entity) => entity.customerId)).toEqual(['cus_september']);
+    expect(partitionOf(resolution.decisions)).toEqual([keys(september), keys(may)].sort());
   });
 
   it('leaves the resolution as it was when no standing customer links: one sharing the key below the link band, one sharing no key', () => {
@@ -81,6 +110,6 @@ describe('admitStandingEntities: customers taken as they stand join a resolution
     const constrained = { ...input, mustLink: [[support.key, spouse.key]] as Array<[string, string]> };
     const { admitted, resolution } = admitStandingEntities(resolveBatch(constrained), constrained, [standing('cus_spouse', [spouse])]);
     expect(admitted.map((entity) => entity.customerId)).toEqual(['cus_spouse']);
-    expect(customerOf(resolution)[support.key]).toBe('cus_spouse');
+    expect(customerOf(resolution)[support.key]).toBe(customerOf(resolution)[spouse.key]);
   });
 });

@@ -12,7 +12,8 @@ import { UnionFind } from './union-find';
  * shares a key with, and until the first such link every cluster is one the resolution without
  * them formed too: so a customer reaching the link band with a record or a formed cluster of
  * `first`, or must-linked to a record of the batch or of another of them, is admitted, and the part of the batch connected
- * to the admitted customers (through shared keys and must-links) is resolved again with them,
+ * to the admitted customers (through shared keys and must-links) is resolved again with their
+ * records, from scratch as the rebuild would (the resolution then decides for those records too),
  * until no other customer links. The rest keeps its first answer: resolution never joins units
  * that share no key, so a connected part resolves alone as it would among the rest. (Scores of the
  * final clusters alone would not do: a cluster's score can fall as it gains a record, a birth date
@@ -29,13 +30,17 @@ export function admitStandingEntities(first: BatchResolution, input: BatchResolu
     const linking = entitiesLinkingWith(clusters, remaining, options);
     if (round === 1) for (const id of mustLinked(remaining, options)) linking.add(id);
     if (linking.size === 0) break;
-    admitted.push(...remaining.filter((entity) => linking.has(entity.customerId)));
+    const taken = remaining.filter((entity) => linking.has(entity.customerId));
+    admitted.push(...taken);
     remaining = remaining.filter((entity) => !linking.has(entity.customerId));
-    const part = connectedPart(admitted, options);
-    const again = resolveBatch({ ...options, incoming: part, entities: admitted });
+    // A customer taken in is resolved from its records with the part, as the rebuild resolves
+    // them: taken whole, it could meet a record before the rebuild's own first links had formed
+    // the clusters it meets there (bench/results/order-in-memory.md).
+    const part = [...connectedPart(admitted, options), ...admitted.flatMap((entity) => entity.records)];
+    const again = resolveBatch({ ...options, incoming: part, entities: [] });
     resolution = replacePart(resolution, again, new Set(part.map((record) => record.key)), `new:${round}.`);
-    // The records alone were scored against every remaining customer in the first round.
-    clusters = again.formed;
+    // The batch's records alone were scored against every remaining customer in the first round.
+    clusters = [...taken.flatMap((entity) => entity.records.map((record) => [record])), ...again.formed];
   }
   return { resolution, admitted };
 }
@@ -124,12 +129,16 @@ function connectedPart(admitted: ExistingEntity[], input: BatchResolutionInput):
   return input.incoming.filter((record) => roots.has(sets.find(`R:${record.key}`)));
 }
 
-/** A resolution with the decisions of the records in `part` taken from `again`, whose new customers get temporary ids of their own. */
+/**
+ * A resolution with the decisions of the records in `part` taken from `again`, whose new customers
+ * get temporary ids of their own; the records of customers taken in get decisions too.
+ */
 function replacePart(resolution: BatchResolution, again: BatchResolution, part: Set<string>, prefix: string): BatchResolution {
   const relabel = (id: string) => (id.startsWith('new:') ? prefix + id.slice(4) : id);
   const decisionOf = new Map(again.decisions.map((decision) => [decision.recordKey, { ...decision, customerId: relabel(decision.customerId), customerIds: decision.customerIds.map(relabel) }]));
+  const decided = new Set(resolution.decisions.map((decision) => decision.recordKey));
   return {
-    decisions: resolution.decisions.map((decision) => decisionOf.get(decision.recordKey) ?? decision),
+    decisions: [...resolution.decisions.map((decision) => decisionOf.get(decision.recordKey) ?? decision), ...[...decisionOf.values()].filter((decision) => !decided.has(decision.recordKey))],
     // Every merge involves an admitted customer, and all of them are in the part.
     merges: again.merges,
     newCustomers: [
