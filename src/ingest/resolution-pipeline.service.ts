@@ -71,7 +71,7 @@ function changeOf(result: RecordResult): ResolutionChange {
  * engine (a local rebuild: customers can split and give up records, so the partition does not
  * depend on load order) while the database locks and reads the candidates' neighbours (customers
  * sharing a key with a candidate's records) and stores the records' content, take in the
- * neighbours that would change the answer, as they stand, write what changed — all in one
+ * neighbours that would change the answer, from their records, write what changed — all in one
  * transaction, so parallel requests and API replicas cannot both create the same person.
  */
 @Injectable()
@@ -133,11 +133,11 @@ export class ResolutionPipeline {
 
     // A local rebuild: the batch and every record of its candidate and previous customers are
     // resolved together from scratch, as the rebuild resolves everything, so the partition does not
-    // depend on the order records arrived in; the candidates' neighbours take part as they stand
-    // (bench:order-in-memory found the same partitions either way, at a quarter less engine time),
-    // and only when one of them reaches the link band with what the batch resolved to without them
-    // (see admitStandingEntities): at 950k records they were ~40 % of a chunk's time, and
-    // seldom change anything. Analyst decisions hold as must-link / cannot-link pairs.
+    // depend on the order records arrived in; the candidates' neighbours take part only when one of
+    // them, as it stands, reaches the link band with what the batch resolved to without them, and
+    // then from their records with the part of the batch connected to them (see
+    // admitStandingEntities): at 950k records they were ~40 % of a chunk's time, and seldom change
+    // anything. Analyst decisions hold as must-link / cannot-link pairs.
     const incomingKeys = new Set(toResolve.map((record) => record.key));
     const survivors = new Map<string, SurvivorInput>();
     const currentOf = new Map<string, CurrentCustomer>();
@@ -171,7 +171,7 @@ export class ResolutionPipeline {
     const input = { incoming: normalised, entities: [], cannotLink, mustLink, model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
     const first = resolveBatch(input);
     this.counts.resolutions++;
-    // The neighbours, taken as they stand, join only where one of them changes the resolution.
+    // The neighbours join only where one of them, as it stands, changes the resolution.
     const neighbours = (await neighbouring).filter((customer) => customer.status === 'ACTIVE' && !locked.has(customer.customerId));
     // Each neighbour's records parsed once; the records as received are read only for the neighbours taken in (their golden records are recomputed).
     const neighbourSurvivors = new Map<string, SurvivorInput>();

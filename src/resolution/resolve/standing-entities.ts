@@ -5,19 +5,19 @@ import { BatchResolution, BatchResolutionInput, ExistingEntity, keysFrom, resolv
 import { UnionFind } from './union-find';
 
 /**
- * Takes customers as they stand (a resolution's neighbours, see ResolutionPipeline) into a
- * resolution made without them (`first`, resolveBatch of `input` with no entities), only where
- * they change it, with the answer resolving with all of them from the start gives. Resolved with
- * them, a customer changes the answer only through a link in the link band with a cluster it
+ * Takes customers (a resolution's neighbours, see ResolutionPipeline) into a resolution made
+ * without them (`first`, resolveBatch of `input` with no entities), only where they change it.
+ * With them, a customer changes the answer through a link in the link band with a cluster it
  * shares a key with, and until the first such link every cluster is one the resolution without
- * them formed too: so a customer reaching the link band with a record or a formed cluster of
- * `first`, or must-linked to a record of the batch or of another of them, is admitted, and the part of the batch connected
- * to the admitted customers (through shared keys and must-links) is resolved again with their
- * records, from scratch as the rebuild would (the resolution then decides for those records too),
- * until no other customer links. The rest keeps its first answer: resolution never joins units
- * that share no key, so a connected part resolves alone as it would among the rest. (Scores of the
- * final clusters alone would not do: a cluster's score can fall as it gains a record, a birth date
- * that differs where one side had none.)
+ * them formed too: so a customer that, as it stands, reaches the link band with a record or a
+ * formed cluster of `first`, or is must-linked to a record of the batch or of another of them, is
+ * admitted, and the part of the batch connected to the admitted customers (through shared keys and
+ * must-links) is resolved again with their records, from scratch as the rebuild resolves them,
+ * until no other customer links. (Taken whole, a customer met a record before the rebuild's first
+ * links had formed the clusters it meets there: bench/results/order-in-memory.md.) The rest keeps
+ * its first answer: resolution never joins units that share no key, so a connected part resolves
+ * alone as it would among the rest. (Scores of the final clusters alone would not do: a cluster's
+ * score can fall as it gains a record, a birth date that differs where one side had none.)
  */
 export function admitStandingEntities(first: BatchResolution, input: BatchResolutionInput, standing: ExistingEntity[]): { resolution: BatchResolution; admitted: ExistingEntity[] } {
   const pairLevels = input.pairLevels ?? new PairLevels(input.model);
