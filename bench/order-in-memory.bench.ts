@@ -15,8 +15,8 @@ type Partition = Map<string, string>;
  * How a chunk meets the customers it locks: `local-rebuild-admit` as the service resolves (the
  * chunk's records and every record of its candidate customers resolved from scratch, as the
  * rebuild does for all records, so customers can split or give up records; then the candidates'
- * neighbours, as they stand, only where one reaches the link band: admitStandingEntities);
- * `local-rebuild` the neighbours as they stand from the start (the service before);
+ * neighbours, judged as they stand, taken in from their records only where one reaches the link
+ * band: admitStandingEntities); `local-rebuild` the neighbours as they stand from the start;
  * `local-rebuild-all` the neighbours' records from scratch too; `incremental` as the service
  * resolved before that (all locked customers fixed units the chunk's records join or merge).
  */
@@ -202,7 +202,7 @@ function main(): void {
   recordResults('order-in-memory', 'Load order without the database: how far in-memory chunked loads differ', rows, [
     `\`npm run bench:order-in-memory -- --records ${size} --chunk ${chunk} --seeds ${values.seeds}\`; generator ${GENERATOR_VERSION}; model ${model.version} (settings weights, as bench:order). Chunks of ${chunk} records go through resolveBatch against the customers lock-and-read-batch would lock for them; no Neo4j.`,
     '"not found whole": customers of that partition whose records this run does not hold as exactly one customer (0 when identical). "links left": pairs of customers sharing a non-generic key that the engine would link if it scored them now. "engine s": time in resolveBatch.',
-    'local-rebuild-admit: what the service does (ResolutionPipeline): the chunk and every record of its candidate customers are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records; then the candidates\' neighbours, as they stand, where one reaches the link band with a record or a cluster the resolution without them formed (admitStandingEntities). local-rebuild: the neighbours as they stand from the start (the service before). local-rebuild-all: the neighbours\' records from scratch too. incremental: what the service did before those, for comparison (all locked customers are units that records join and merge).',
+    'local-rebuild-admit: what the service does (ResolutionPipeline): the chunk and every record of its candidate customers are resolved from scratch, as the rebuild resolves everything, so existing customers can split or give up records; then the candidates\' neighbours, judged as they stand, where one reaches the link band with a record or a cluster the resolution without them formed, taken in from their records (admitStandingEntities). local-rebuild: the neighbours as they stand from the start. local-rebuild-all: the neighbours\' records from scratch too. incremental: what the service did before those, for comparison (all locked customers are units that records join and merge).',
   ]);
 }
 
