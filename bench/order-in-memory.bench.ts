@@ -26,8 +26,9 @@ type Mode = 'incremental' | 'local-rebuild' | 'local-rebuild-admit' | 'local-reb
  * Loading in chunks without the database: each chunk goes through resolveBatch with the customers
  * the graph would lock for it (lock-and-read-batch: those holding a non-generic key of a chunk's
  * record, counted before the chunk is linked, and their neighbours through the candidates' other
- * keys). Two details differ from the graph: the neighbours' keys are also counted before the chunk
- * is linked (the statement counts them after), and no cap limits the candidates. A 100,000-record
+ * keys), given the keys that are generic among all the records loaded so far, as the service reads
+ * them with the records. Two details differ from the graph: the neighbours' keys are also counted
+ * before the chunk is linked (the statement counts them after), and no cap limits the candidates. A 100,000-record
  * load takes seconds, against minutes through Neo4j, and gave the same partitions as bench:order.
  * `engineMs` gets the time spent in resolveBatch.
  */
@@ -57,11 +58,16 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
       for (const key of keysOf.get(record.key)!) holders.set(key, (holders.get(key) ?? new Set()).add(record.key));
     }
     const entities: ExistingEntity[] = [...locked].map((id) => ({ customerId: id, ...customers.get(id)! }));
+    // The keys of the records resolved that the graph holds generic, as the service reads them (lock-and-read-batch).
+    const genericKeys = new Set<string>();
+    for (const record of [...incoming, ...entities.flatMap((entity) => entity.records)]) {
+      for (const key of keysOf.get(record.key)!) if (holders.get(key)!.size > cutoff) genericKeys.add(key);
+    }
     const started = performance.now();
     if (mode === 'local-rebuild-all') {
       const all = [...incoming, ...entities.flatMap((entity) => entity.records)];
       const byKey = new Map(all.map((record) => [record.key, record]));
-      const clusters = resolveBatch({ incoming: all, entities: [], model }).newCustomers;
+      const clusters = resolveBatch({ incoming: all, entities: [], genericKeys, model }).newCustomers;
       time.engineMs += performance.now() - started;
       for (const entity of entities) customers.delete(entity.customerId);
       for (const cluster of clusters) {
@@ -80,14 +86,14 @@ function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<stri
     }
     let resolution: BatchResolution;
     if (mode === 'local-rebuild-admit') {
-      const input = { incoming: fresh, entities: [], model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
+      const input = { incoming: fresh, entities: [], genericKeys, model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
       const admitting = admitStandingEntities(resolveBatch(input), input, fixed);
       resolution = admitting.resolution;
       // The customers taken in were resolved from their records: the decisions place those records too.
       for (const entity of admitting.admitted) customers.delete(entity.customerId);
       fresh = [...fresh, ...admitting.admitted.flatMap((entity) => entity.records)];
     } else {
-      resolution = resolveBatch({ incoming: fresh, entities: fixed, model });
+      resolution = resolveBatch({ incoming: fresh, entities: fixed, genericKeys, model });
     }
     time.engineMs += performance.now() - started;
     for (const { survivor, absorbed } of resolution.merges) {

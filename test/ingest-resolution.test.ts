@@ -6,6 +6,7 @@ import { prepareRecord } from '../src/ingest/prepared-record';
 import { checkRecord } from '../src/ingest/record-validation';
 import { recordToStore } from '../src/ingest/resolution-pipeline.service';
 import { Neo4jService } from '../src/neo4j/neo4j.service';
+import { normaliseRecord, resolveBatch, SourceRecordInput } from '../src/resolution';
 import { createTestApp, TEST_KEYS, TestApp, uniqueSurname, uniqueTag } from './support/test-app';
 
 describe('ingest and real-time resolution (real Neo4j)', () => {
@@ -286,6 +287,53 @@ describe('ingest and real-time resolution (real Neo4j)', () => {
       { id: newer },
     );
     expect(absorbed).toEqual({ status: 'MERGED', mergedInto: older });
+  });
+
+  it('compares no records through a key the graph holds generic, though the records resolved together hold it alone, as the rebuild does', async () => {
+    const models = t.app.get(MatchModelProvider);
+    const model = models.current();
+    // A cutoff of two: a phone held by three records is generic, as a switchboard number is at the default of fifty.
+    const strict = { ...model, settings: { ...model.settings, genericCutoff: 2 } };
+    const family = uniqueSurname();
+    const phone = `+44 20 7${String(Math.floor(Math.random() * 1000)).padStart(3, '0')} ${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
+    const email = `household.${family.toLowerCase()}@example.com`;
+    // Records with a name and no birth date or address have no name keys: what they share is the phone and the email.
+    const sent: Array<Omit<SourceRecordInput, 'system'>> = [];
+    const send = async (items: Array<{ given: string; family: string; phones?: string[]; emails?: string[] }>) => {
+      const records = items.map(({ given, family: surname, phones = [], emails = [] }) => ({ sourceId: uniqueTag('crm-'), name: { given, family: surname }, phones, emails }));
+      sent.push(...records);
+      const response = await post('crm', records);
+      expect(response.body.errors).toEqual([]);
+      return response.body.results as Array<{ recordKey: string; customerId: string; outcome: string }>;
+    };
+    models.use(strict);
+    try {
+      // Three people on one switchboard number: it is generic from now on.
+      await send(['Alina', 'Bogdan', 'Cosmin'].map((given) => ({ given, family: uniqueSurname(), phones: [phone] })));
+      const [patrick] = await send([{ given: 'Patrick', family, phones: [phone], emails: [email] }]);
+      // Olga shares the email with Patrick, so his customer is a candidate of this batch; the second
+      // Patrick shares only the generic phone with him, and only these two of the batch's records hold it.
+      const [, second] = await send([
+        { given: 'Olga', family: uniqueSurname(), emails: [email] },
+        { given: 'Patrick', family, phones: [phone] },
+      ]);
+      expect(second.outcome).toBe('created');
+      expect(second.customerId).not.toBe(patrick.customerId);
+
+      // What resolving every one of these records at once gives (the rebuild: nothing else holds their keys),
+      // and what it gives where the phone is not generic: the two Patricks as one customer.
+      const normalised = sent.map((record) => normaliseRecord({ ...record, system: 'crm' }, strict.settings));
+      const groups = (resolution: ReturnType<typeof resolveBatch>) => resolution.newCustomers.map((customer) => customer.recordKeys.sort().join(' ')).sort();
+      const atOnce = groups(resolveBatch({ incoming: normalised, entities: [], model: strict }));
+      expect(groups(resolveBatch({ incoming: normalised, entities: [], model }))).toContain([patrick.recordKey, second.recordKey].sort().join(' '));
+      const stored = await t.neo4j.readRows<{ keys: string[] }>(
+        'UNWIND $keys AS key MATCH (r:SourceRecord {key: key})-[:RESOLVED_TO]->(c:Customer) WITH c, collect(r.key) AS keys RETURN keys',
+        { keys: normalised.map((record) => record.key) },
+      );
+      expect(stored.map((row) => row.keys.sort().join(' ')).sort()).toEqual(atOnce);
+    } finally {
+      models.use(model);
+    }
   });
 
   it('compares a record without a birth date through the birth year its mailbox ends with', async () => {

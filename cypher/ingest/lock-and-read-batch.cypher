@@ -20,8 +20,10 @@
 //   $records      [{key, contentHash, keys}]: the batch's records and their blocking keys.
 // Returns a row per record of the batch (`state`: as stored before this batch), then a row per
 // locked customer (`customer`: the candidates and the previous customers, each with all its
-// records; the caller follows merge redirects). The candidates' neighbours are read next, while
-// the engine runs (lock-and-read-neighbours).
+// records, each record with its generic keys; the caller follows merge redirects); the first row
+// also has `genericKeys`: the batch's keys held by more records than the cutoff once the batch
+// holds them. The candidates' neighbours are read next, while the engine runs
+// (lock-and-read-neighbours).
 // Small rows rather than one row of everything: the driver reads a message larger than a Bolt
 // chunk (64 KiB) byte by byte across its chunks, which cost ~290 ms a chunk at 950k records.
 CALL () {
@@ -60,17 +62,22 @@ CALL (changed) {
     FOREACH (r IN storedHolders | MERGE (r)-[:HAS_KEY]->(k))
     FOREACH (r IN newHolders | CREATE (r)-[:HAS_KEY]->(k))
   }
-  // Generic keys (held by more records than the cutoff) give no candidates.
-  WITH collect(CASE WHEN held <= $genericCutoff THEN k END) AS candidateKeys
+  // Generic keys (held by more records than the cutoff) give no candidates. The engine is told the
+  // batch's keys generic once the batch holds them too: the rebuild, counting every record, compares
+  // no records through them, so the engine must not either among the few records it resolves.
+  WITH k, held, held + size(storedHolders) + size(newHolders) AS atMost
+  WITH k, held, CASE WHEN atMost > $genericCutoff THEN COUNT { (k)<-[:HAS_KEY]-() } ELSE atMost END AS holders
+  WITH collect(CASE WHEN held <= $genericCutoff THEN k END) AS candidateKeys,
+       collect(CASE WHEN holders > $genericCutoff THEN k.key END) AS genericKeys
   CALL (candidateKeys) {
     UNWIND candidateKeys AS k
     MATCH (k)<-[:HAS_KEY]-(:SourceRecord)-[:RESOLVED_TO]->(c:Customer)
     WITH DISTINCT c LIMIT $maxCandidates
     RETURN collect(c.id) AS candidates
   }
-  RETURN candidates
+  RETURN candidates, genericKeys
 }
-WITH states, candidates, previous
+WITH states, candidates, previous, genericKeys
 CALL (candidates, previous) {
   UNWIND candidates + previous AS id
   WITH DISTINCT id
@@ -85,6 +92,7 @@ CALL (candidates, previous) {
   WITH c, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
           key: r.key, normalised: r.normalised, payload: r.payload,
           observedAt: toString(r.observedAt), trust: r.trust,
+          generic: [(r)-[:HAS_KEY]->(k:BlockingKey) WHERE COUNT { (k)<-[:HAS_KEY]-() } > $genericCutoff | k.key],
           cannotLink: CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END,
           mustLink: CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END
         } END) WHERE x IS NOT NULL] AS records
@@ -92,4 +100,5 @@ CALL (candidates, previous) {
 }
 UNWIND range(0, size(states) + size(customers) - 1) AS i
 RETURN CASE WHEN i < size(states) THEN states[i] END AS state,
-       CASE WHEN i >= size(states) THEN customers[i - size(states)] END AS customer
+       CASE WHEN i >= size(states) THEN customers[i - size(states)] END AS customer,
+       CASE WHEN i = 0 THEN genericKeys END AS genericKeys

@@ -14,6 +14,8 @@
 // (`payload`): few neighbours are taken in, and read-record-payloads reads theirs. A generated
 // record's payload is ~330 bytes of JSON against ~430 for its normalised form, so about two fifths
 // of what ~3,700 neighbour records a chunk at 950k carried, read while the engine waited for them.
+// Each record's `generic` keys (held by more records than the cutoff) bring no candidates in the
+// engine either.
 // The walks start from the customers and keys in hand: each is a pattern comprehension, and the
 // property tests come after it, on the nodes it returned. Planned as MATCH ... WHERE NOT k.key IN
 // $batchKeys, the test drove a scan of every blocking key and customer on the index, joined by hash
@@ -45,6 +47,7 @@ RETURN c.id AS customerId, c.status AS status, c.mergedInto AS mergedInto, toStr
        [x IN collect(CASE WHEN r IS NULL THEN null ELSE {
           key: r.key, normalised: r.normalised,
           observedAt: toString(r.observedAt), trust: r.trust,
+          generic: [(r)-[:HAS_KEY]->(k:BlockingKey) WHERE COUNT { (k)<-[:HAS_KEY]-() } > $genericCutoff | k.key],
           cannotLink: CASE WHEN r:Constrained THEN [(r)-[:CANNOT_LINK]-(o:SourceRecord) | o.key] ELSE [] END,
           mustLink: CASE WHEN r:Constrained THEN [(r)-[:MUST_LINK]-(o:SourceRecord) | o.key] ELSE [] END
         } END) WHERE x IS NOT NULL] AS records

@@ -22,11 +22,15 @@ export interface StoredRecord {
   trust: number;
   cannotLink: string[];
   mustLink: string[];
+  /** Its blocking keys held by more records than the generic cutoff, when read for resolution: they bring no candidates. */
+  generic?: string[];
 }
 
 export interface LockedBatch {
   states: Array<StoredRecordState & { unchanged: boolean }>;
   customers: LockedCustomer[];
+  /** The batch's blocking keys held by more records than the generic cutoff once the batch holds them. */
+  genericKeys: string[];
 }
 
 export interface LockedCustomer {
@@ -119,16 +123,17 @@ export class IngestRepository {
    * records to their keys (see lock-and-read-batch). storeRecords stores the rest of them.
    */
   async lockAndReadBatch(tx: ManagedTransaction, records: RecordToStore[], genericCutoff: number, maxCandidates: number): Promise<LockedBatch> {
-    const rows = await this.run<{ state: LockedBatch['states'][number] | null; customer: LockedCustomer | null }>(tx, 'ingest/lock-and-read-batch', {
+    const rows = await this.run<{ state: LockedBatch['states'][number] | null; customer: LockedCustomer | null; genericKeys: string[] | null }>(tx, 'ingest/lock-and-read-batch', {
       recordLocks: recordLocksOf(records),
       records: records.map(({ key, contentHash, keys }) => ({ key, contentHash, keys })),
       genericCutoff: neo4j.int(genericCutoff),
       maxCandidates: neo4j.int(maxCandidates),
     });
-    const batch: LockedBatch = { states: [], customers: [] };
-    for (const { state, customer } of rows) {
+    const batch: LockedBatch = { states: [], customers: [], genericKeys: [] };
+    for (const { state, customer, genericKeys } of rows) {
       if (state) batch.states.push(state);
       if (customer) batch.customers.push(customer);
+      if (genericKeys) batch.genericKeys = genericKeys;
     }
     return batch;
   }
@@ -178,9 +183,13 @@ export class IngestRepository {
     return new Map(rows.map((row) => [row.key, row.payload]));
   }
 
-  async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[]): Promise<LockedCustomer[]> {
+  /** Locks customers and reads their records; with `genericCutoff`, each record's generic keys too (see lock-and-read-customers). */
+  async lockAndReadCustomers(tx: ManagedTransaction, customerIds: string[], genericCutoff?: number): Promise<LockedCustomer[]> {
     if (customerIds.length === 0) return [];
-    return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-customers', { customerIds: [...customerIds].sort() });
+    return this.run<LockedCustomer & Row>(tx, 'ingest/lock-and-read-customers', {
+      customerIds: [...customerIds].sort(),
+      genericCutoff: genericCutoff === undefined ? null : neo4j.int(genericCutoff),
+    });
   }
 
   upsertEvents(tx: ManagedTransaction, events: StoredEvent[], now: string): Promise<Array<{ index: number; eventKey: string; customerId: string | null; outcome: 'created' | 'updated' | 'unchanged' }>> {

@@ -119,7 +119,7 @@ export class ResolutionPipeline {
       return { results, changes: [] };
     }
 
-    const locked = await this.followCandidates(tx, batch);
+    const locked = await this.followCandidates(tx, batch, model.settings.genericCutoff);
     // While the engine resolves without them, the database finds and reads the candidates'
     // neighbours (first: the engine needs them next), then stores the changed records (awaited
     // before the write).
@@ -144,9 +144,14 @@ export class ResolutionPipeline {
     const normalised: NormalisedRecord[] = [];
     const cannotLink: Array<[string, string]> = [];
     const mustLink: Array<[string, string]> = [];
-    const constrain = (key: string, constraints: { cannotLink: string[]; mustLink: string[] }) => {
+    // Keys the graph holds generic, which the rebuild (counting every record) compares no records
+    // through: among the few records resolved here they could look like any other key. The
+    // neighbours' records add theirs before they are judged.
+    const genericKeys = new Set(batch.genericKeys);
+    const constrain = (key: string, constraints: { cannotLink: string[]; mustLink: string[]; generic?: string[] }) => {
       for (const other of constraints.cannotLink) cannotLink.push([key, other]);
       for (const other of constraints.mustLink) mustLink.push([key, other]);
+      for (const generic of constraints.generic ?? []) genericKeys.add(generic);
     };
     for (const record of toResolve) {
       const state = states.get(record.key)!;
@@ -168,7 +173,7 @@ export class ResolutionPipeline {
       }
     }
 
-    const input = { incoming: normalised, entities: [], cannotLink, mustLink, model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
+    const input = { incoming: normalised, entities: [], cannotLink, mustLink, genericKeys, model, blockingKeys: new Map<string, string[]>(), pairLevels: new PairLevels(model) };
     const first = resolveBatch(input);
     this.counts.resolutions++;
     // The neighbours join only where one of them, as it stands, changes the resolution.
@@ -214,7 +219,7 @@ export class ResolutionPipeline {
   }
 
   /** Completes the set of locked customers with the survivors of merged candidates (following redirects). */
-  private async followCandidates(tx: ManagedTransaction, batch: LockedBatch): Promise<Map<string, LockedCustomer>> {
+  private async followCandidates(tx: ManagedTransaction, batch: LockedBatch, genericCutoff: number): Promise<Map<string, LockedCustomer>> {
     const locked = new Map<string, LockedCustomer>();
     const seen = new Set<string>();
     const take = (customers: LockedCustomer[]): string[] => {
@@ -228,7 +233,7 @@ export class ResolutionPipeline {
     };
     let wanted = [...new Set(take(batch.customers))].filter((id) => !seen.has(id));
     for (let round = 0; round < 6 && wanted.length > 0; round++) {
-      wanted = [...new Set(take(await this.repository.lockAndReadCustomers(tx, wanted)))].filter((id) => !seen.has(id));
+      wanted = [...new Set(take(await this.repository.lockAndReadCustomers(tx, wanted, genericCutoff)))].filter((id) => !seen.has(id));
     }
     return locked;
   }

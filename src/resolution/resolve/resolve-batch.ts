@@ -20,7 +20,11 @@ export interface BatchResolutionInput {
   /** Analyst decisions as record-key pairs. */
   cannotLink?: Array<[string, string]>;
   mustLink?: Array<[string, string]>;
-  /** Keys the graph already knows to be generic (shared by too many records). */
+  /**
+   * Keys the graph holds generic (shared by more records than the cutoff): no records are compared
+   * through them. Counted among its own records only, a resolution of part of the graph would find
+   * them as selective as any other.
+   */
   genericKeys?: ReadonlySet<string>;
   model: MatchModel;
   /** Blocking keys by record key, kept between the calls of one resolution (see admitStandingEntities); the call adds those it computes. */
@@ -37,6 +41,13 @@ export function keysFrom(cache: Map<string, string[]> | undefined, record: Norma
     cache?.set(record.key, keys);
   }
   return keys;
+}
+
+/** A record's blocking keys that can bring candidates: those the graph does not hold generic (see BatchResolutionInput.genericKeys). */
+export function candidateKeysFrom(input: Pick<BatchResolutionInput, 'blockingKeys' | 'genericKeys' | 'model'>, record: NormalisedRecord): string[] {
+  const keys = keysFrom(input.blockingKeys, record, input.model.settings);
+  const generic = input.genericKeys;
+  return generic && generic.size > 0 ? keys.filter((key) => !generic.has(key)) : keys;
 }
 
 export type RecordOutcome = 'created' | 'linked' | 'merged' | 'review';
@@ -132,7 +143,7 @@ export function resolveBatch(input: BatchResolutionInput): BatchResolution {
   units.forEach((unit, index) => {
     for (const record of unit.records) {
       unitOfRecord.set(record.key, index);
-      keysOf.set(record, keysFrom(input.blockingKeys, record, settings).filter((key) => !input.genericKeys?.has(key)));
+      keysOf.set(record, candidateKeysFrom(input, record));
     }
   });
 

@@ -1,4 +1,4 @@
-import { admitStandingEntities, defaultMatchModel, normaliseRecord, resolveBatch, SourceRecordInput } from '../index';
+import { admitStandingEntities, blockingKeysFor, defaultMatchModel, normaliseRecord, resolveBatch, SourceRecordInput } from '../index';
 
 const model = defaultMatchModel();
 const normalise = (input: SourceRecordInput) => normaliseRecord(input, model.settings);
@@ -104,6 +104,19 @@ describe('admitStandingEntities: customers as they stand join a resolution made 
     const { resolution, admitted } = admitStandingEntities(first, input, [standing('cus_spouse', [spouse]), standing('cus_stranger', [stranger])]);
     expect(admitted).toEqual([]);
     expect(resolution).toBe(first);
+  });
+
+  it('compares no records through a key the graph holds generic, though few of the records resolved hold it, as the rebuild counts every record', () => {
+    const phoneKeys = blockingKeysFor(bank, model.settings).filter((key) => key.startsWith('phone:'));
+    expect(phoneKeys).toHaveLength(1);
+    const generic = { ...input, genericKeys: new Set(phoneKeys) };
+    // The bank's record meets the batch only through the phone: taken in when it is not generic, left alone when it is.
+    expect(admitStandingEntities(first, input, [standing('cus_bank')]).admitted.map((entity) => entity.customerId)).toEqual(['cus_bank']);
+    expect(admitStandingEntities(resolveBatch(generic), generic, [standing('cus_bank')]).admitted).toEqual([]);
+    // Resolved together, the phone joins the bank's record to the support record only when it is not generic.
+    const together = (genericKeys?: Set<string>) => partitionOf(resolveBatch({ ...input, incoming: [...input.incoming, bank], genericKeys }).decisions);
+    expect(together()).toContain([support.key, shop.key, bank.key].sort().join(' '));
+    expect(together(generic.genericKeys)).toEqual(expect.arrayContaining([[support.key, shop.key].sort().join(' '), bank.key]));
   });
 
   it('admits a customer must-linked to one of the records whatever its score', () => {

@@ -1,14 +1,14 @@
 import { decide } from '../score/decide';
 import { PairLevels, scoreEntities } from '../score/score-pair';
 import type { NormalisedRecord } from '../resolution.types';
-import { BatchResolution, BatchResolutionInput, ExistingEntity, keysFrom, resolveBatch, smallestKey } from './resolve-batch';
+import { BatchResolution, BatchResolutionInput, candidateKeysFrom, ExistingEntity, resolveBatch, smallestKey } from './resolve-batch';
 import { UnionFind } from './union-find';
 
 /**
  * Takes customers (a resolution's neighbours, see ResolutionPipeline) into a resolution made
  * without them (`first`, resolveBatch of `input` with no entities), only where they change it.
  * With them, a customer changes the answer through a link in the link band with a cluster it
- * shares a key with, and until the first such link every cluster is one the resolution without
+ * shares a key with (one not in `input.genericKeys`), and until the first such link every cluster is one the resolution without
  * them formed too: so a customer that, as it stands, reaches the link band with a record or a
  * formed cluster of `first`, or is must-linked to a record of the batch or of another of them, is
  * admitted, and the part of the batch connected to the admitted customers (through shared keys and
@@ -45,14 +45,14 @@ export function admitStandingEntities(first: BatchResolution, input: BatchResolu
   return { resolution, admitted };
 }
 
-/** The customers reaching the link band with one of the clusters they share a key with. */
+/** The customers reaching the link band with one of the clusters they share a non-generic key with. */
 function entitiesLinkingWith(clusters: NormalisedRecord[][], entities: ExistingEntity[], input: BatchResolutionInput & { pairLevels: PairLevels }): Set<string> {
-  const { model, blockingKeys } = input;
+  const { model } = input;
   const entitiesByKey = new Map<string, Set<ExistingEntity>>();
   const labelOf = new Map(entities.map((entity) => [entity, smallestKey(entity.records)]));
   for (const entity of entities) {
     for (const record of entity.records) {
-      for (const key of keysFrom(blockingKeys, record, model.settings)) {
+      for (const key of candidateKeysFrom(input, record)) {
         let holders = entitiesByKey.get(key);
         if (!holders) entitiesByKey.set(key, (holders = new Set()));
         holders.add(entity);
@@ -65,7 +65,7 @@ function entitiesLinkingWith(clusters: NormalisedRecord[][], entities: ExistingE
     let met = metByRecord.get(record);
     if (met === undefined) {
       const found = new Set<ExistingEntity>();
-      for (const key of keysFrom(blockingKeys, record, model.settings)) for (const entity of entitiesByKey.get(key) ?? []) found.add(entity);
+      for (const key of candidateKeysFrom(input, record)) for (const entity of entitiesByKey.get(key) ?? []) found.add(entity);
       metByRecord.set(record, (met = [...found]));
     }
     return met;
@@ -103,7 +103,7 @@ function connectedPart(admitted: ExistingEntity[], input: BatchResolutionInput):
   const sets = new UnionFind();
   const holderOfKey = new Map<string, string>();
   const join = (unit: string, record: NormalisedRecord) => {
-    for (const key of keysFrom(input.blockingKeys, record, input.model.settings)) {
+    for (const key of candidateKeysFrom(input, record)) {
       const holder = holderOfKey.get(key);
       if (holder === undefined) holderOfKey.set(key, unit);
       else sets.union(holder, unit);
