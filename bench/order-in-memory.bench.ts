@@ -28,8 +28,9 @@ type Mode = 'incremental' | 'local-rebuild' | 'local-rebuild-admit' | 'local-reb
  * record, counted before the chunk is linked, and their neighbours through the candidates' other
  * keys), given the keys that are generic among all the records loaded so far, as the service reads
  * them with the records. Two details differ from the graph: the neighbours' keys are also counted
- * before the chunk is linked (the statement counts them after), and no cap limits the candidates. A 100,000-record
- * load takes seconds, against minutes through Neo4j, and gave the same partitions as bench:order.
+ * before the chunk is linked (the statement counts them after), and no cap limits the candidates.
+ * A 100,000-record load takes seconds, against minutes through Neo4j, and gave the same partitions
+ * as bench:order.
  * `engineMs` gets the time spent in resolveBatch.
  */
 function loadInChunks(order: NormalisedRecord[], chunk: number, keysOf: Map<string, string[]>, model: MatchModel, mode: Mode, time: { engineMs: number }): Partition {

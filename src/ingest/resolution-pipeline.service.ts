@@ -148,10 +148,11 @@ export class ResolutionPipeline {
     // through: among the few records resolved here they could look like any other key. The
     // neighbours' records add theirs before they are judged.
     const genericKeys = new Set(batch.genericKeys);
-    const constrain = (key: string, constraints: { cannotLink: string[]; mustLink: string[]; generic?: string[] }) => {
-      for (const other of constraints.cannotLink) cannotLink.push([key, other]);
-      for (const other of constraints.mustLink) mustLink.push([key, other]);
-      for (const generic of constraints.generic ?? []) genericKeys.add(generic);
+    // What the engine takes from each record read besides its normalised form: its analyst decisions and its generic keys.
+    const takeDecisionsAndGenericKeys = (key: string, read: { cannotLink: string[]; mustLink: string[]; generic?: string[] }) => {
+      for (const other of read.cannotLink) cannotLink.push([key, other]);
+      for (const other of read.mustLink) mustLink.push([key, other]);
+      for (const generic of read.generic ?? []) genericKeys.add(generic);
     };
     for (const record of toResolve) {
       const state = states.get(record.key)!;
@@ -159,7 +160,7 @@ export class ResolutionPipeline {
       normalised.push(record.normalised);
       const previous = state.customerId ? locked.get(state.customerId) : undefined;
       if (previous) currentOf.set(record.key, { id: previous.customerId, createdAt: previous.createdAt });
-      constrain(record.key, state);
+      takeDecisionsAndGenericKeys(record.key, state);
     }
     for (const customer of locked.values()) {
       for (const record of customer.records) {
@@ -169,7 +170,7 @@ export class ResolutionPipeline {
         survivors.set(record.key, survivor);
         normalised.push(survivor.normalised);
         currentOf.set(record.key, { id: customer.customerId, createdAt: customer.createdAt });
-        constrain(record.key, record);
+        takeDecisionsAndGenericKeys(record.key, record);
       }
     }
 
@@ -189,7 +190,7 @@ export class ResolutionPipeline {
         const survivor = survivorInputOf(record, neighbourPayloads);
         neighbourSurvivors.set(record.key, survivor);
         records.push(survivor.normalised);
-        constrain(record.key, record);
+        takeDecisionsAndGenericKeys(record.key, record);
       }
       if (records.length > 0) standing.push({ customerId: customer.customerId, createdAt: customer.createdAt, records });
     }

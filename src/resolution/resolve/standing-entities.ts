@@ -8,8 +8,8 @@ import { UnionFind } from './union-find';
  * Takes customers (a resolution's neighbours, see ResolutionPipeline) into a resolution made
  * without them (`first`, resolveBatch of `input` with no entities), only where they change it.
  * With them, a customer changes the answer through a link in the link band with a cluster it
- * shares a key with (one not in `input.genericKeys`), and until the first such link every cluster is one the resolution without
- * them formed too: so a customer that, as it stands, reaches the link band with a record or a
+ * shares a key with (one not in `input.genericKeys`), and until the first such link every cluster
+ * is one the resolution without them formed too: so a customer that, as it stands, reaches the link band with a record or a
  * formed cluster of `first`, or is must-linked to a record of the batch or of another of them, is
  * admitted, and the part of the batch connected to the admitted customers (through shared keys and
  * must-links) is resolved again with their records, from scratch as the rebuild resolves them,
